@@ -1,0 +1,96 @@
+import { ZodError } from 'zod';
+import type { Store } from '../store/store.js';
+import type { Actor, Address, Reply } from './chat.js';
+import { message } from './chat.js';
+import type { Command } from './command.js';
+import { UserError } from './errors.js';
+import { translator } from './i18n/translate.js';
+import type { Logger } from './logger.js';
+import { resolvePerson } from './people/resolve-person.js';
+import type { Clock } from './time/clock.js';
+
+export interface DispatcherDeps {
+  store: Store;
+  clock: Clock;
+  timeZone: string;
+  logger: Logger;
+  commands: readonly Command[];
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;
+
+/**
+ * The one entrance to the core for every door. It identifies the person, validates the
+ * arguments, runs the command, and turns a refusal into a message in the person's language.
+ * Faults are logged here with context, once, and the person gets a short apology.
+ */
+export function createDispatcher(deps: DispatcherDeps) {
+  const { store, clock, timeZone, logger, commands } = deps;
+  const byId = new Map(commands.map((c) => [c.id, c]));
+  const byWord = new Map(commands.flatMap((c) => (c.words ?? []).map((w) => [w, c] as const)));
+
+  async function run(
+    actor: Actor,
+    commandId: string,
+    rawArgs: Record<string, unknown> = {},
+    address?: Address,
+  ): Promise<Reply> {
+    const t = translator(actor.locale);
+    try {
+      const command = byId.get(commandId);
+      // A button or form naming a command we do not have is a forged or stale payload.
+      if (!command) throw new UserError('error.invalidInput');
+      const args = command.args.parse(rawArgs);
+      const now = clock.now();
+      const person = resolvePerson(store, actor, now.toISOString());
+      if (address) store.conversations.remember(address, person.id, now.toISOString());
+      return await command.run(
+        { actor, person, locale: actor.locale, t, now, timeZone, store },
+        args,
+      );
+    } catch (error) {
+      if (error instanceof UserError)
+        return message({ kind: 'text', text: t(error.messageKey, error.params) });
+      if (error instanceof ZodError) {
+        logger.warn('refused arguments', { commandId, issues: error.issues.length });
+        return message({ kind: 'text', text: t('error.invalidInput') });
+      }
+      logger.error('command failed', {
+        commandId,
+        platform: actor.platform,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+      return message({ kind: 'text', text: t('error.unexpected') });
+    }
+  }
+
+  /** Understands a typed line: the first word names the command, the rest is its input. */
+  function parse(
+    text: string,
+  ): { commandId: string; args: Record<string, unknown> } | { unknown: string } {
+    const trimmed = text
+      .normalize('NFC')
+      .trim()
+      .replace(/^\/\S+\s*/, '');
+    const [first = '', ...rest] = trimmed.split(/\s+/);
+    const word = first.toLowerCase();
+    if (word === '') return { commandId: 'help', args: {} };
+    const command = byWord.get(word);
+    if (!command) return { unknown: first };
+    return { commandId: command.id, args: command.fromText?.(rest.join(' ')) ?? {} };
+  }
+
+  async function runText(actor: Actor, text: string, address?: Address): Promise<Reply> {
+    const parsed = parse(text);
+    if ('unknown' in parsed) {
+      const t = translator(actor.locale);
+      return message({
+        kind: 'text',
+        text: t('error.unknownCommand', { word: parsed.unknown.slice(0, 40) }),
+      });
+    }
+    return run(actor, parsed.commandId, parsed.args, address);
+  }
+
+  return { run, runText, parse };
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { zonedTimeToUtc } from '../time/zoned-time.js';
+import type { NewForum } from './forum.js';
+import { registrationOptions } from './forum.js';
+
+const localTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'write local time as YYYY-MM-DDTHH:MM');
+
+/**
+ * A forum as coordinators write it in `data/`: local wall-clock times (Europe/Stockholm by
+ * default), because that is how the programme is printed and read.
+ */
+export const forumFileSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and dashes'),
+  title: z.string().trim().min(1).max(150),
+  venue: z.string().trim().min(1).max(300),
+  startsAt: localTime,
+  endsAt: localTime,
+  registrationClosesAt: localTime,
+  capacity: z.number().int().positive().max(100_000),
+  feeSek: z.number().int().min(0).default(0),
+  offers: z.array(z.enum(registrationOptions)).default([...registrationOptions]),
+  agenda: z
+    .array(
+      z.object({ at: localTime, sv: z.string().min(1).max(300), en: z.string().min(1).max(300) }),
+    )
+    .default([]),
+});
+
+export type ForumFile = z.input<typeof forumFileSchema>;
+
+/**
+ * Validates a forum file and turns its local times into instants. Errors name the field
+ * ("endsAt: must be after startsAt") so a coordinator can fix the file.
+ */
+export function parseForumFile(input: unknown, timeZone: string): NewForum {
+  const file = forumFileSchema.parse(input);
+  const at = (field: string, local: string) => {
+    try {
+      return zonedTimeToUtc(local, timeZone).toISOString();
+    } catch {
+      throw new Error(`${field}: ${local} is not a date`);
+    }
+  };
+  const forum: NewForum = {
+    ...file,
+    startsAt: at('startsAt', file.startsAt),
+    endsAt: at('endsAt', file.endsAt),
+    registrationClosesAt: at('registrationClosesAt', file.registrationClosesAt),
+    agenda: file.agenda.map((item, i) => ({ ...item, at: at(`agenda[${i}].at`, item.at) })),
+  };
+  if (forum.endsAt <= forum.startsAt) throw new Error('endsAt: must be after startsAt');
+  if (forum.registrationClosesAt > forum.startsAt) {
+    throw new Error('registrationClosesAt: must not be after startsAt');
+  }
+  return forum;
+}

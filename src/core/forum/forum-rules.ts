@@ -1,0 +1,24 @@
+import type { CommandContext } from '../command.js';
+import { UserError } from '../errors.js';
+import { formatDateTime } from '../time/format-date.js';
+import type { Forum } from './forum.js';
+
+/** Signing up and changing a registration end at the registration deadline. */
+export function assertRegistrationOpen(ctx: CommandContext, forum: Forum): void {
+  if (ctx.now >= new Date(forum.startsAt)) {
+    throw new UserError('error.forumOver', { forum: forum.title });
+  }
+  if (ctx.now > new Date(forum.registrationClosesAt)) {
+    throw new UserError('error.registrationClosed', {
+      forum: forum.title,
+      deadline: formatDateTime(forum.registrationClosesAt, ctx.locale, ctx.timeZone),
+    });
+  }
+}
+
+/** Cancelling stays possible until the forum starts: a late cancellation still frees a seat. */
+export function assertNotStarted(ctx: CommandContext, forum: Forum): void {
+  if (ctx.now >= new Date(forum.startsAt)) {
+    throw new UserError('error.forumOver', { forum: forum.title });
+  }
+}

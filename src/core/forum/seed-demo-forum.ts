@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import type { Store } from '../../store/store.js';
+import type { ForumFile } from './forum-file.js';
+import { parseForumFile } from './forum-file.js';
+
+const week = 7 * 24 * 3600 * 1000;
+
+/**
+ * Loads the demo Framtidsforum when the database has no forums, so a newcomer has something
+ * to sign up for. A demo whose dates have passed is moved on by whole 52-week steps (which
+ * keep the weekdays) and its year renamed, so the demo never goes stale.
+ */
+export function seedDemoForum(store: Store, path: string, now: Date, timeZone: string): boolean {
+  if (store.forums.count() > 0) return false;
+  const file = JSON.parse(readFileSync(path, 'utf8')) as ForumFile;
+  let forum = parseForumFile(file, timeZone);
+  const steps = Math.max(0, Math.ceil((now.getTime() - Date.parse(forum.endsAt)) / (52 * week)));
+  if (steps > 0) {
+    const shifted = shiftLocalTimes(file, steps * 52 * 7);
+    const year = shifted.startsAt.slice(0, 4);
+    shifted.slug = file.slug.replace(/\d{4}/, year);
+    shifted.title = file.title.replace(/\d{4}/, year);
+    forum = parseForumFile(shifted, timeZone);
+  }
+  store.forums.insert(forum, now.toISOString());
+  return true;
+}
+
+function shiftLocalTimes(file: ForumFile, days: number): ForumFile {
+  const shift = (local: string) =>
+    new Date(Date.parse(`${local}Z`) + days * 86_400_000).toISOString().slice(0, 16);
+  return {
+    ...file,
+    startsAt: shift(file.startsAt),
+    endsAt: shift(file.endsAt),
+    registrationClosesAt: shift(file.registrationClosesAt),
+    agenda: (file.agenda ?? []).map((item) => ({ ...item, at: shift(item.at) })),
+  };
+}

@@ -1,0 +1,44 @@
+import { defineCommand } from '../command.js';
+import { UserError } from '../errors.js';
+import { findForum } from './find-forum.js';
+import { forumFromText, forumRefArgs } from './forum-ref.js';
+import { assertRegistrationOpen } from './forum-rules.js';
+import { initialValues, signupForm } from './signup-form.js';
+
+/**
+ * Opens the sign-up form. Someone already registered gets the same form filled in with
+ * their answers: signing up twice changes the first registration, it never adds a second.
+ */
+export const signupCommand = defineCommand({
+  id: 'forum.signup',
+  words: ['anmäl', 'anmal', 'anmälan', 'signup', 'register'],
+  fromText: forumFromText,
+  args: forumRefArgs,
+  run(ctx, { forum: ref }) {
+    const forum = findForum(ctx.store, ref, ctx.now);
+    assertRegistrationOpen(ctx, forum);
+    const registered =
+      ctx.store.registrations.find(forum.id, ctx.person.id)?.status === 'registered';
+    // Say "full" before the form, not after the person has filled it in.
+    if (!registered && ctx.store.registrations.countActive(forum.id) >= forum.capacity) {
+      throw new UserError('error.forumFull', { forum: forum.title, capacity: forum.capacity });
+    }
+    return { kind: 'form', form: signupForm(ctx, forum, initialValues(ctx, forum)) };
+  },
+});
+
+/** "ändra": the same form, for someone who has a registration to change. */
+export const changeCommand = defineCommand({
+  id: 'forum.change',
+  words: ['ändra', 'andra', 'change', 'edit'],
+  fromText: forumFromText,
+  args: forumRefArgs,
+  run(ctx, { forum: ref }) {
+    const forum = findForum(ctx.store, ref, ctx.now);
+    if (ctx.store.registrations.find(forum.id, ctx.person.id)?.status !== 'registered') {
+      throw new UserError('error.notRegistered', { forum: forum.title });
+    }
+    assertRegistrationOpen(ctx, forum);
+    return { kind: 'form', form: signupForm(ctx, forum, initialValues(ctx, forum)) };
+  },
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { message } from '../chat.js';
+import { defineCommand } from '../command.js';
+import { findForum } from './find-forum.js';
+import { assertRegistrationOpen } from './forum-rules.js';
+import { registrationSummary } from './registration-summary.js';
+import { saveRegistration } from './save-registration.js';
+import { readSignup, signupForm, submitSignupId } from './signup-form.js';
+
+/**
+ * Form values arrive as strings or booleans. The bound here only refuses absurd payloads;
+ * the person-facing limits (and their messages) are in `readSignup`.
+ */
+const submission = z
+  .object({ forum: z.string().regex(/^\d+$/) })
+  .catchall(z.union([z.string().max(20_000), z.boolean()]));
+
+export const submitSignupCommand = defineCommand({
+  id: submitSignupId,
+  args: submission,
+  run(ctx, raw) {
+    const { t } = ctx;
+    const forum = findForum(ctx.store, raw.forum, ctx.now);
+    assertRegistrationOpen(ctx, forum);
+    const read = readSignup(ctx, forum, raw);
+    if ('errors' in read) {
+      return { kind: 'form', form: signupForm(ctx, forum, read.values, read.errors) };
+    }
+    const { registration, changed } = saveRegistration(
+      ctx.store,
+      forum,
+      ctx.person.id,
+      read.details,
+      ctx.now,
+    );
+    const args = { forum: String(forum.id) };
+    return message(
+      { kind: 'text', text: t(changed ? 'signup.changed' : 'signup.done', { forum: forum.title }) },
+      registrationSummary(ctx, forum, registration),
+      {
+        kind: 'actions',
+        buttons: [
+          { label: t('button.change'), command: 'forum.change', args },
+          { label: t('button.program'), command: 'forum.program', args },
+          { label: t('button.cancel'), command: 'forum.cancel', args, style: 'danger' },
+        ],
+      },
+    );
+  },
+});

@@ -1,0 +1,98 @@
+/** Every user-visible string, in Swedish: the working language and the default. */
+export const sv = {
+  'help.title': 'Det här kan jag',
+  'help.intro':
+    'Jag är forumbot. Jag hjälper dig att anmäla dig till regionens forum. Tryck på en knapp eller skriv ett kommando.',
+  'help.list': '*forum* – visa kommande forum',
+  'help.signup': '*anmäl* – anmäl dig till nästa forum',
+  'help.my': '*min* – visa din anmälan',
+  'help.change': '*ändra* – ändra din anmälan',
+  'help.cancel': '*avboka* – avboka din anmälan',
+  'help.help': '*hjälp* – visa den här hjälpen',
+
+  'button.list': 'Kommande forum',
+  'button.signup': 'Anmäl mig',
+  'button.program': 'Program',
+  'button.my': 'Min anmälan',
+  'button.change': 'Ändra anmälan',
+  'button.cancel': 'Avboka',
+  'button.cancelConfirm': 'Ja, avboka',
+  'button.keep': 'Nej, behåll anmälan',
+  'button.submit': 'Skicka anmälan',
+  'button.save': 'Spara ändringar',
+
+  'forum.list.title': 'Kommande forum',
+  'forum.list.none': 'Det finns inga kommande forum just nu.',
+  'forum.field.when': 'När',
+  'forum.field.venue': 'Plats',
+  'forum.field.seats': 'Platser',
+  'forum.field.deadline': 'Sista anmälningsdag',
+  'forum.field.fee': 'Avgift',
+  'forum.seats': '{taken} av {capacity} bokade, {left} kvar',
+  'forum.seats.full': 'Fullt: alla {capacity} platser är bokade',
+  'forum.fee': '{fee} kr per deltagare (faktureras organisationen)',
+  'forum.fee.none': 'Ingen avgift',
+  'forum.program.title': 'Program för {forum}',
+  'forum.registered': 'Du är anmäld.',
+
+  'signup.title': 'Anmälan',
+  'signup.intro': 'Anmälan till {forum}, {when}. Sista anmälningsdag: {deadline}.',
+  'signup.field.organisation': 'Organisation',
+  'signup.field.roleTitle': 'Roll eller titel',
+  'signup.field.lunchDay1': 'Lunch dag 1',
+  'signup.field.dinnerDay1': 'Middag dag 1',
+  'signup.field.overnight': 'Övernattning',
+  'signup.field.breakfastDay2': 'Frukost dag 2',
+  'signup.field.lunchDay2': 'Lunch dag 2',
+  'signup.field.diet': 'Kost och allergier',
+  'signup.field.accessibility': 'Behov av tillgänglighet',
+  'signup.field.invoiceReference': 'Fakturareferens',
+  'signup.hint.invoiceReference':
+    'Referens eller kostnadsställe för fakturan till din organisation',
+  'signup.done': 'Klart! Du är anmäld till {forum}.',
+  'signup.changed': 'Klart! Din anmälan till {forum} är ändrad.',
+
+  'my.title': 'Din anmälan till {forum}',
+  'my.none': 'Du har ingen anmälan till {forum}.',
+  'my.yes': 'Ja',
+  'my.no': 'Nej',
+  'my.meals': 'Måltider',
+  'my.mealsNone': 'Inga måltider',
+  'my.empty': '–',
+
+  'cancel.confirm': 'Vill du avboka din anmälan till {forum}?',
+  'cancel.kept': 'Bra, din anmälan till {forum} ligger kvar.',
+  'cancel.done': 'Din anmälan till {forum} är avbokad. Välkommen tillbaka en annan gång!',
+
+  'error.unknownCommand':
+    'Det kommandot känner jag inte igen: ”{word}”. Skriv *hjälp* för att se vad jag kan.',
+  'error.forumNotFound':
+    'Jag hittar inget forum som heter ”{ref}”. Skriv *forum* för att se kommande forum.',
+  'error.noUpcomingForum': 'Det finns inget kommande forum att anmäla sig till just nu.',
+  'error.forumFull': '{forum} är fullt: alla {capacity} platser är bokade.',
+  'error.registrationClosed':
+    'Anmälan till {forum} stängde {deadline}. Kontakta samordnaren om du behöver ändra något.',
+  'error.forumOver': '{forum} har redan ägt rum.',
+  'error.notRegistered': 'Du har ingen anmälan till {forum}.',
+  'error.alreadyCancelled': 'Din anmälan till {forum} är redan avbokad.',
+  'error.invalidInput': 'Något i det du skickade stämmer inte. Försök igen.',
+  'error.formInvalid': 'Några fält behöver rättas. Det du skrev finns kvar.',
+  'error.unexpected': 'Något gick fel hos mig. Försök igen om en stund.',
+
+  'field.required': 'Fyll i det här fältet.',
+  'field.tooLong': 'Högst {max} tecken (nu {length}).',
+  'field.invalid': 'Ogiltigt värde.',
+
+  'shell.welcome':
+    'Välkommen till forumbot i terminalen. Skriv *hjälp* för att börja, *avsluta* för att sluta.',
+  'shell.choose': 'Välj en siffra eller skriv ett kommando',
+  'shell.toggle': '(j/n)',
+  'shell.optional': '(valfritt, tryck Enter för att hoppa över)',
+  'shell.keep': '(Enter behåller ”{value}”)',
+  'shell.yesNo': 'Svara j eller n.',
+  'shell.formCancelled': 'Formuläret avbröts. Inget har sparats.',
+  'shell.formHint': 'Skriv *avbryt* för att avbryta formuläret.',
+  'shell.bye': 'Hej då!',
+} as const;
+
+export type MessageKey = keyof typeof sv;

@@ -1,0 +1,61 @@
+import type { Locale, Platform } from '../core/chat.js';
+import type { Person } from '../core/people/person.js';
+import type { Db } from './open-database.js';
+
+interface PersonRow {
+  id: number;
+  email: string | null;
+  display_name: string | null;
+  locale: Locale;
+}
+
+const toPerson = (r: PersonRow): Person => ({
+  id: r.id,
+  email: r.email,
+  displayName: r.display_name,
+  locale: r.locale,
+});
+
+export type PersonRepository = ReturnType<typeof personRepository>;
+
+export function personRepository(db: Db) {
+  const byIdentity = db.prepare<[string, string], PersonRow>(
+    `SELECT p.* FROM people p JOIN identities i ON i.person_id = p.id
+     WHERE i.platform = ? AND i.user_id = ?`,
+  );
+  const byEmail = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE email = ?');
+  const byId = db.prepare<[number], PersonRow>('SELECT * FROM people WHERE id = ?');
+  const insert = db.prepare<[string | null, string | null, Locale, string], PersonRow>(
+    `INSERT INTO people (email, display_name, locale, created_at) VALUES (?, ?, ?, ?)
+     RETURNING *`,
+  );
+  const link = db.prepare<[Platform, string, number]>(
+    'INSERT INTO identities (platform, user_id, person_id) VALUES (?, ?, ?)',
+  );
+  const update = db.prepare<[string | null, string | null, Locale, number]>(
+    'UPDATE people SET email = ?, display_name = ?, locale = ? WHERE id = ?',
+  );
+
+  return {
+    findByIdentity: (platform: Platform, userId: string) => {
+      const row = byIdentity.get(platform, userId);
+      return row ? toPerson(row) : undefined;
+    },
+    findByEmail: (email: string) => {
+      const row = byEmail.get(email);
+      return row ? toPerson(row) : undefined;
+    },
+    get: (id: number) => {
+      const row = byId.get(id);
+      return row ? toPerson(row) : undefined;
+    },
+    create: (p: Omit<Person, 'id'>, now: string) =>
+      toPerson(insert.get(p.email, p.displayName, p.locale, now) as PersonRow),
+    addIdentity: (platform: Platform, userId: string, personId: number) => {
+      link.run(platform, userId, personId);
+    },
+    update: (p: Person) => {
+      update.run(p.email, p.displayName, p.locale, p.id);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { conversationRepository } from './conversation-repository.js';
+import { forumRepository } from './forum-repository.js';
+import type { Db } from './open-database.js';
+import { personRepository } from './person-repository.js';
+import { registrationRepository } from './registration-repository.js';
+
+export type Store = ReturnType<typeof createStore>;
+
+/** The repositories over one database, and a way to run several writes as one. */
+export function createStore(db: Db) {
+  return {
+    db,
+    people: personRepository(db),
+    forums: forumRepository(db),
+    registrations: registrationRepository(db),
+    conversations: conversationRepository(db),
+    /**
+     * Runs `fn` in an IMMEDIATE transaction: the write lock is taken at the start, so a
+     * check-then-write (is there a seat left?) cannot interleave with another process's.
+     */
+    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+  };
+}

@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allCommands } from '../../src/core/commands.js';
+import { createDispatcher } from '../../src/core/dispatcher.js';
+import { seedDemoForum } from '../../src/core/forum/seed-demo-forum.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { fixedClock } from '../../src/core/time/clock.js';
+import { openDatabase } from '../../src/store/open-database.js';
+import { createStore } from '../../src/store/store.js';
+
+export const timeZone = 'Europe/Stockholm';
+export const demoForumPath = new URL('../../data/framtidsforum-demo.json', import.meta.url)
+  .pathname;
+/** A Sunday in November 2026: registration for the demo forum (March 2027) is open. */
+export const testNow = '2026-11-22T09:00:00Z';
+
+/**
+ * A real SQLite file of its own for each test (WAL and all, as in production), the demo
+ * forum loaded, a clock standing at `testNow`, and a dispatcher with every command.
+ */
+export function testApp(options: { seed?: boolean } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'forumbot-test-'));
+  const path = join(dir, 'forumbot.db');
+  const db = openDatabase(path);
+  const store = createStore(db);
+  const clock = fixedClock(testNow);
+  if (options.seed !== false) seedDemoForum(store, demoForumPath, clock.now(), timeZone);
+  const dispatcher = createDispatcher({
+    store,
+    clock,
+    timeZone,
+    logger: silentLogger,
+    commands: allCommands,
+  });
+  return {
+    path,
+    db,
+    store,
+    clock,
+    dispatcher,
+    demoForum: () => store.forums.listUpcoming(clock.now().toISOString())[0]!,
+    close: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
