@@ -12,6 +12,10 @@ export const en: Record<MessageKey, string> = {
   'help.cancel': '*cancel* – cancel your registration',
   'help.help': '*help* – show this help',
 
+  'home.title': 'Hello{name}!',
+  'home.mine': 'Your registrations and upcoming forums',
+
+  'button.help': 'Help',
   'button.list': 'Upcoming forums',
   'button.signup': 'Sign me up',
   'button.program': 'Programme',

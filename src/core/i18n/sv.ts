@@ -10,6 +10,10 @@ export const sv = {
   'help.cancel': '*avboka* – avboka din anmälan',
   'help.help': '*hjälp* – visa den här hjälpen',
 
+  'home.title': 'Hej{name}!',
+  'home.mine': 'Dina anmälningar och kommande forum',
+
+  'button.help': 'Hjälp',
   'button.list': 'Kommande forum',
   'button.signup': 'Anmäl mig',
   'button.program': 'Program',
