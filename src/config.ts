@@ -1,0 +1,174 @@
+import { z } from 'zod';
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0–65535')
+    .max(65535, 'must be 0–65535')
+    .default(fallback);
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''], { error: 'must be true or false' })
+  .optional()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || undefined);
+
+const timeZone = z
+  .string()
+  .default('Europe/Stockholm')
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Europe/Stockholm');
+
+/**
+ * Every setting the bot reads, validated once at start. Variable names follow the platforms'
+ * own conventions (SLACK_BOT_TOKEN; CLIENT_ID/CLIENT_SECRET/TENANT_ID as the Teams SDK reads).
+ */
+export const envSchema = z.object({
+  DATABASE_PATH: z.string().min(1).default('data/forumbot.db'),
+  DEMO_FORUM: z.string().default('data/framtidsforum-demo.json'),
+  DEFAULT_LOCALE: z.enum(['sv', 'en'], { error: 'must be sv or en' }).default('sv'),
+  TIME_ZONE: timeZone,
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error', 'silent'], {
+      error: 'must be debug, info, warn, error or silent',
+    })
+    .optional(),
+  PORT: port(3000),
+  SLACK_BOT_TOKEN: optionalText.pipe(
+    z.string().startsWith('xoxb-', 'must start with xoxb-').optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.pipe(
+    z.string().startsWith('xapp-', 'must start with xapp-').optional(),
+  ),
+  SLACK_API_URL: optionalText.pipe(
+    z.url('must be a URL such as https://slack.com/api/').optional(),
+  ),
+  PORT_TEAMS: port(3978),
+  CLIENT_ID: optionalText,
+  CLIENT_SECRET: optionalText,
+  TENANT_ID: optionalText,
+  TEAMS_ANONYMOUS: flag,
+  SHELL_USER: optionalText,
+  SHELL_EMAIL: optionalText.pipe(z.email('must be an e-mail address').optional()),
+});
+
+/** Names of settings whose values must never be printed, not even in an error. */
+const secrets = new Set([
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'CLIENT_SECRET',
+]);
+
+export interface Config {
+  databasePath: string;
+  demoForumPath: string;
+  defaultLocale: 'sv' | 'en';
+  timeZone: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  slack?: {
+    botToken: string;
+    signingSecret?: string;
+    appToken?: string;
+    port: number;
+    apiUrl?: string;
+  };
+  teams?: {
+    port: number;
+    clientId?: string;
+    clientSecret?: string;
+    tenantId?: string;
+    anonymous: boolean;
+  };
+  shell?: { user?: string; email?: string };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the configuration from an environment (process.env by default). Which doors start
+ * follows from what is set: Slack with a bot token, Teams with app credentials or
+ * TEAMS_ANONYMOUS=true, and the terminal when neither is configured.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const got = env[name];
+      const shown = secrets.has(name) || got === undefined ? '' : ` (got "${got.slice(0, 40)}")`;
+      return `  ${name}: ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\n${fixHint}`);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    problems.push(
+      '  SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (Socket Mode) is set',
+    );
+  }
+  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
+    problems.push('  SLACK_BOT_TOKEN: required when other SLACK_ settings are set');
+  }
+  if (e.CLIENT_ID && !e.CLIENT_SECRET) {
+    problems.push('  CLIENT_SECRET: required with CLIENT_ID (the Teams app password)');
+  }
+  if (!e.CLIENT_ID && e.CLIENT_SECRET) problems.push('  CLIENT_ID: required with CLIENT_SECRET');
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}\n${fixHint}`);
+  }
+
+  const slack = e.SLACK_BOT_TOKEN
+    ? {
+        botToken: e.SLACK_BOT_TOKEN,
+        signingSecret: e.SLACK_SIGNING_SECRET,
+        appToken: e.SLACK_APP_TOKEN,
+        port: e.PORT,
+        apiUrl: e.SLACK_API_URL,
+      }
+    : undefined;
+  const teams =
+    e.CLIENT_ID || e.TEAMS_ANONYMOUS
+      ? {
+          port: e.PORT_TEAMS,
+          clientId: e.CLIENT_ID,
+          clientSecret: e.CLIENT_SECRET,
+          tenantId: e.TENANT_ID,
+          anonymous: !e.CLIENT_ID && e.TEAMS_ANONYMOUS,
+        }
+      : undefined;
+  const shell = slack || teams ? undefined : { user: e.SHELL_USER, email: e.SHELL_EMAIL };
+  return {
+    databasePath: e.DATABASE_PATH,
+    demoForumPath: e.DEMO_FORUM,
+    defaultLocale: e.DEFAULT_LOCALE,
+    timeZone: e.TIME_ZONE,
+    // In the terminal, log lines would land in the middle of the conversation.
+    logLevel: e.LOG_LEVEL ?? (shell ? 'warn' : 'info'),
+    ...(slack ? { slack: withoutUndefined(slack) } : {}),
+    ...(teams ? { teams: withoutUndefined(teams) } : {}),
+    ...(shell ? { shell: withoutUndefined(shell) } : {}),
+  };
+}
+
+const fixHint = 'Set these in the environment or in a .env file (see the README: Configuration).';
+
+function withoutUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,62 @@
+import type { Readable, Writable } from 'node:stream';
+import type { Config } from './config.js';
+import { allCommands } from './core/commands.js';
+import { createDispatcher } from './core/dispatcher.js';
+import { seedDemoForum } from './core/forum/seed-demo-forum.js';
+import type { Logger } from './core/logger.js';
+import { type Clock, systemClock } from './core/time/clock.js';
+import type { Door, DoorDeps } from './doors/door.js';
+import { createShellDoor } from './doors/shell/create-shell-door.js';
+import { createSlackDoor } from './doors/slack/create-slack-door.js';
+import { createTeamsDoor } from './doors/teams/create-teams-door.js';
+import { openDatabase } from './store/open-database.js';
+import { createStore } from './store/store.js';
+
+export interface BotOptions {
+  logger: Logger;
+  clock?: Clock;
+  /** The terminal door's streams (tests pass their own). */
+  shell?: { input?: Readable; output?: Writable; onClose?: () => void };
+}
+
+/**
+ * Wiring only: configuration → database → core → doors. Each door is chosen by the
+ * configuration; with no platform configured the terminal door starts.
+ */
+export function createBot(config: Config, options: BotOptions) {
+  const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const db = openDatabase(config.databasePath);
+  const store = createStore(db);
+  if (seedDemoForum(store, config.demoForumPath, clock.now(), config.timeZone)) {
+    logger.info('loaded the demo forum', { file: config.demoForumPath });
+  }
+  const dispatcher = createDispatcher({
+    store,
+    clock,
+    timeZone: config.timeZone,
+    logger,
+    commands: allCommands,
+  });
+  const deps: DoorDeps = { dispatcher, store, logger, defaultLocale: config.defaultLocale };
+
+  const doors: Door[] = [];
+  if (config.slack) doors.push(createSlackDoor(deps, config.slack));
+  if (config.teams) doors.push(createTeamsDoor(deps, config.teams));
+  if (config.shell) doors.push(createShellDoor(deps, { ...config.shell, ...options.shell }));
+
+  return {
+    store,
+    dispatcher,
+    doors,
+    async start() {
+      await Promise.all(doors.map((door) => door.start()));
+      logger.info('forumbot is ready', { doors: doors.map((d) => d.name) });
+    },
+    /** Stops taking requests, lets the doors finish, then closes the database. */
+    async stop() {
+      await Promise.allSettled(doors.map((door) => door.stop()));
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { ConfigError, loadConfig } from './config.js';
+import { createBot } from './create-bot.js';
+import { createLogger } from './create-logger.js';
+
+// A .env file is a convenience for local use; real environment variables win over it.
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(78); // EX_CONFIG
+}
+
+const logger = createLogger(config.logLevel);
+let stopping = false;
+const bot = createBot(config, {
+  logger,
+  shell: { onClose: () => void shutdown('input closed') },
+});
+
+async function shutdown(reason: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info('stopping', { reason });
+  await bot.stop();
+  process.exit(0);
+}
+
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  await bot.start();
+} catch (error) {
+  logger.error('could not start', {
+    error: error instanceof Error ? error.message : String(error),
+  });
+  await bot.stop();
+  process.exit(1);
+}
