@@ -36,7 +36,10 @@ export function createShellSession(deps: {
   let filling: FormState | undefined;
 
   function show(reply: Reply): void {
-    if (reply.kind === 'form') return startForm(reply.form);
+    if (reply.kind === 'form') {
+      startForm(reply.form);
+      return;
+    }
     const { lines, buttons } = renderView(reply.view, style);
     for (const line of lines) write(line);
     choices = buttons;
