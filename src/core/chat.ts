@@ -43,7 +43,11 @@ export type Block =
   | { kind: 'fields'; fields: { label: string; value: string }[] }
   | { kind: 'actions'; buttons: Button[] };
 
-/** A message: a list of blocks. Text in blocks is plain; each door escapes it for its markup. */
+/**
+ * A message: a list of blocks. Heading, label and field text is plain. Text blocks may mark
+ * emphasis the one way our own strings do, `*like this*`; each door turns that into its
+ * markup (Slack mrkdwn, Adaptive Card markdown, bold in a terminal) and escapes the rest.
+ */
 export interface View {
   blocks: Block[];
 }
@@ -64,14 +68,17 @@ export type FormValue = string | boolean;
 
 /**
  * A form the person fills in: a Slack modal, an Adaptive Card with inputs, or prompts in the
- * terminal. On submit the door sends `{...args, ...values}` to `submitCommand`.
+ * terminal. On submit the door sends the values and `args` to `submitCommand`.
  */
 export interface Form {
   title: string;
   intro?: string;
   submitLabel: string;
   submitCommand: string;
-  /** Hidden context carried through the round trip (for example which forum). */
+  /**
+   * Hidden context carried through the round trip (for example which forum). Doors send
+   * `{...values, ...args}`, so no input can overwrite it.
+   */
   args: Record<string, string>;
   inputs: Input[];
   values: Record<string, FormValue>;

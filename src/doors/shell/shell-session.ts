@@ -107,7 +107,7 @@ export function createShellSession(deps: {
     const reply = await dispatcher.run(
       actor,
       state.form.submitCommand,
-      { ...state.form.args, ...state.values },
+      { ...state.values, ...state.form.args },
       address,
     );
     if (reply.kind === 'message') filling = undefined;
