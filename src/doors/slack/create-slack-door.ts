@@ -1,0 +1,99 @@
+import type { Server } from 'node:http';
+import { App, type AppOptions, type BlockAction } from '@slack/bolt';
+import type { Door, DoorDeps } from '../door.js';
+import { boltLogger } from './bolt-logger.js';
+import { onButton } from './on-button.js';
+import { onDirectMessage } from './on-direct-message.js';
+import { onFault } from './on-fault.js';
+import { onFormSubmit } from './on-form-submit.js';
+import { onHomeOpened } from './on-home-opened.js';
+import { onSlashCommand, slashCommand } from './on-slash-command.js';
+import { actionIdPrefix } from './render-blocks.js';
+import { formCallbackId } from './render-modal.js';
+import { createSlackActors } from './slack-actor.js';
+import type { SlackDoorContext } from './slack-door-context.js';
+
+export interface SlackDoorOptions {
+  botToken: string;
+  /** Verifies that HTTP requests come from Slack; not needed in Socket Mode. */
+  signingSecret?: string;
+  /** With an app-level token (xapp-…) the door uses Socket Mode and opens no HTTP port. */
+  appToken?: string;
+  port: number;
+  host?: string;
+  /** Another Web API base URL (tests point it at a local fake). */
+  apiUrl?: string;
+  /** With both ids given, Bolt never needs to call auth.test to learn them. */
+  botId?: string;
+  botUserId?: string;
+}
+
+/** Wiring only: a Bolt app, our listeners, and start/stop. */
+export function createSlackDoor(
+  deps: DoorDeps,
+  options: SlackDoorOptions,
+): Door & { address(): { port: number } | undefined } {
+  const { botToken, signingSecret, appToken, apiUrl, botId, botUserId } = options;
+  const socketMode = Boolean(appToken);
+  if (!socketMode && !signingSecret) {
+    throw new Error('Slack: set SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode');
+  }
+  const appOptions: AppOptions = {
+    token: botToken,
+    botId,
+    botUserId,
+    logger: boltLogger(deps.logger),
+    // Our error boundary wants the request body, to say who to apologise to.
+    extendedErrorHandler: true,
+    // No network in the constructor: start() verifies the token, and a failure there is a
+    // clear start-up error rather than an unhandled rejection. With both bot ids known there
+    // is nothing to verify them with.
+    deferInitialization: true,
+    tokenVerificationEnabled: !(botId && botUserId),
+    ...(socketMode ? { socketMode: true, appToken } : { signingSecret }),
+    // Bolt's default is 10 retries over about 30 minutes: right for Slack, wrong for a fake.
+    ...(apiUrl ? { clientOptions: { slackApiUrl: apiUrl, retryConfig: { retries: 0 } } } : {}),
+  };
+  const app = new App(appOptions);
+  const ctx: SlackDoorContext = {
+    dispatcher: deps.dispatcher,
+    logger: deps.logger,
+    defaultLocale: deps.defaultLocale,
+    actors: createSlackActors(deps),
+  };
+
+  app.command(slashCommand, onSlashCommand(ctx));
+  app.action<BlockAction>(
+    { type: 'block_actions', action_id: new RegExp(`^${actionIdPrefix}`) },
+    onButton(ctx),
+  );
+  app.view(formCallbackId, onFormSubmit(ctx));
+  app.event('app_home_opened', onHomeOpened(ctx));
+  app.message(onDirectMessage(ctx));
+  app.error(onFault(ctx, app.client));
+
+  let started = false;
+  let server: Server | undefined;
+  return {
+    name: 'slack',
+    async start() {
+      await app.init();
+      // Socket Mode dials out to Slack; otherwise Bolt's HTTPReceiver serves /slack/events.
+      const listening = socketMode
+        ? await app.start()
+        : await app.start({ port: options.port, host: options.host });
+      server = socketMode ? undefined : (listening as Server);
+      started = true;
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      server = undefined;
+      await app.stop();
+    },
+    address() {
+      const bound = server?.address();
+      return bound && typeof bound === 'object' ? { port: bound.port } : undefined;
+    },
+  };
+}

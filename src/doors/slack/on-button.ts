@@ -1,0 +1,44 @@
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { decodeButtonValue } from './button-value.js';
+import { openModal } from './open-modal.js';
+import { refreshHome } from './publish-home.js';
+import { renderMessage } from './render-message.js';
+import { slackAddress } from './slack-address.js';
+import type { SlackDoorContext } from './slack-door-context.js';
+
+/**
+ * A click on one of our buttons runs the command the button carries. A value we cannot read
+ * (forged, or from a message older than this format) runs the empty command id, which the
+ * dispatcher answers with its "something isn't right" message.
+ */
+export function onButton(ctx: SlackDoorContext) {
+  return async ({
+    ack,
+    body,
+    action,
+    respond,
+    client,
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
+    // Slack shows an error on the button unless we acknowledge within 3 s.
+    await ack();
+    const ref = decodeButtonValue(action.type === 'button' ? action.value : undefined);
+    const actor = await ctx.actors.actorFor(client, body.user.id);
+    const channelId = body.container?.channel_id;
+    const address =
+      typeof channelId === 'string' ? slackAddress(channelId, body.channel?.name) : undefined;
+    const reply = await ctx.dispatcher.run(actor, ref?.c ?? '', ref?.a ?? {}, address);
+    if (reply.kind === 'form') {
+      await openModal(client, body.trigger_id, reply.form, actor.locale);
+      return;
+    }
+    const message = renderMessage(reply.view);
+    // Buttons in the Home tab come without a response_url: answer in the app's DM instead.
+    if (body.response_url) {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    } else {
+      await client.chat.postMessage({ channel: body.user.id, ...message });
+    }
+    // The door cannot tell which commands change a registration; refreshing is cheap.
+    await refreshHome(ctx, client, actor);
+  };
+}

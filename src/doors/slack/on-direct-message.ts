@@ -1,0 +1,62 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { Form, View } from '../../core/chat.js';
+import type { Dispatcher } from '../../core/dispatcher.js';
+import { renderMessage } from './render-message.js';
+import { slackAddress } from './slack-address.js';
+import type { SlackDoorContext } from './slack-door-context.js';
+
+type MessageEvent = SlackEventMiddlewareArgs<'message'>['message'];
+
+/**
+ * Only what a person types to us in the app's DM. Edits, deletions, joins and file shares
+ * carry a `subtype`; messages from bots (our own replies included) carry a `bot_id`.
+ */
+export function isPersonMessage(
+  message: MessageEvent,
+): message is MessageEvent & { subtype: undefined; user: string } {
+  return (
+    message.channel_type === 'im' &&
+    message.subtype === undefined &&
+    !('bot_id' in message && message.bot_id) &&
+    typeof message.user === 'string'
+  );
+}
+
+/**
+ * A modal opens only with a trigger_id, which comes with clicks and commands but not with a
+ * typed message. So a form asked for in the DM is offered as one button that runs the same
+ * command: one click, and the modal opens.
+ */
+export function formLauncher(dispatcher: Dispatcher, text: string, form: Form): View {
+  const parsed = dispatcher.parse(text);
+  const command = 'commandId' in parsed ? parsed.commandId : 'help';
+  const args = 'commandId' in parsed ? parsed.args : {};
+  const stringArgs = Object.fromEntries(
+    Object.entries(args).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+  return {
+    blocks: [
+      ...(form.intro ? [{ kind: 'text' as const, text: form.intro }] : []),
+      {
+        kind: 'actions',
+        buttons: [{ label: form.title, command, args: stringArgs, style: 'primary' }],
+      },
+    ],
+  };
+}
+
+/** A typed line in the app's DM, answered in the same DM. */
+export function onDirectMessage(ctx: SlackDoorContext) {
+  return async ({
+    message,
+    client,
+  }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+    if (!isPersonMessage(message)) return;
+    const text = message.text ?? '';
+    const actor = await ctx.actors.actorFor(client, message.user);
+    const reply = await ctx.dispatcher.runText(actor, text, slackAddress(message.channel));
+    const view =
+      reply.kind === 'form' ? formLauncher(ctx.dispatcher, text, reply.form) : reply.view;
+    await client.chat.postMessage({ channel: message.channel, ...renderMessage(view) });
+  };
+}

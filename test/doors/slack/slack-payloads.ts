@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import type { SlackBody } from '../../helpers/sign-slack-request.js';
+
+/**
+ * Request bodies built from the documented example payloads in test/fixtures/slack; each
+ * builder fills in only what varies (who, what, where answers go).
+ */
+type Json = Record<string, unknown>;
+
+const fixture = (name: string): Json =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/slack/${name}.json`, import.meta.url), 'utf8'));
+
+/** A Block Kit block as the door sends it, loosely typed for reading in tests. */
+export interface SentBlock {
+  type: string;
+  block_id?: string;
+  text?: { type: string; text: string };
+  fields?: { text: string }[];
+  elements?: { type: string; action_id?: string; value?: string; text?: { text: string } }[];
+  element?: {
+    type: string;
+    action_id: string;
+    max_length?: number;
+    initial_value?: string;
+    options?: { text: { text: string }; value: string }[];
+  };
+  optional?: boolean;
+}
+
+export interface SentView {
+  type: string;
+  callback_id?: string;
+  title?: { text: string };
+  submit?: { text: string };
+  close?: { text: string };
+  private_metadata?: string;
+  blocks: SentBlock[];
+}
+
+export function slashCommandBody(
+  text: string,
+  options: { user: string; responseUrl: string; channel?: string },
+): SlackBody {
+  const form = { ...fixture('slash-command'), text, user_id: options.user } as Json;
+  form.response_url = options.responseUrl;
+  if (options.channel) form.channel_id = options.channel;
+  return { form: form as Record<string, string> };
+}
+
+/** A click on a button; without a response URL it is a click in the Home tab. */
+export function buttonBody(
+  button: { action_id?: string; value?: string },
+  options: { user: string; responseUrl?: string; triggerId?: string },
+): SlackBody {
+  const payload = fixture('block-actions');
+  const [action] = payload.actions as Json[];
+  Object.assign(action as Json, button);
+  (payload.user as Json).id = options.user;
+  if (options.triggerId) payload.trigger_id = options.triggerId;
+  if (options.responseUrl) payload.response_url = options.responseUrl;
+  else {
+    delete payload.response_url;
+    delete payload.channel;
+    payload.container = { type: 'view', view_id: 'VHOME' };
+  }
+  return { payload };
+}
+
+/** Fills in a modal the door opened, as Slack would send it back on submit. */
+export function submissionBody(
+  view: SentView,
+  values: Record<string, string | boolean | null>,
+  options: { user: string },
+): SlackBody {
+  const payload = fixture('view-submission');
+  (payload.user as Json).id = options.user;
+  const state: Record<string, Record<string, Json>> = {};
+  for (const block of view.blocks) {
+    if (block.type !== 'input' || !block.block_id || !block.element) continue;
+    const value = values[block.block_id];
+    const { type, action_id: actionId, options: choices = [] } = block.element;
+    state[block.block_id] = {
+      [actionId]:
+        type === 'checkboxes'
+          ? { type, selected_options: value === true ? choices : [] }
+          : { type, value: typeof value === 'string' ? value : null },
+    };
+  }
+  Object.assign(payload.view as Json, {
+    blocks: view.blocks,
+    private_metadata: view.private_metadata,
+    callback_id: view.callback_id,
+    state: { values: state },
+  });
+  return { payload };
+}
+
+export function homeOpenedBody(user: string): SlackBody {
+  const json = fixture('app-home-opened');
+  (json.event as Json).user = user;
+  return { json };
+}
+
+export function directMessageBody(text: string, user: string, extra: Json = {}): SlackBody {
+  const json = fixture('message-im');
+  Object.assign(json.event as Json, { text, user, ...extra });
+  return { json };
+}
