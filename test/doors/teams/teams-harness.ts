@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import type { Logger } from '../../../src/core/logger.js';
+import {
+  createTeamsDoor,
+  type TeamsDoorOptions,
+} from '../../../src/doors/teams/create-teams-door.js';
+import { type FakeMember, startFakeConnector } from '../../helpers/fake-connector.js';
+import { testApp } from '../../helpers/test-store.js';
+
+export type FixtureName =
+  | 'message-personal'
+  | 'message-channel-mention'
+  | 'action-submit'
+  | 'action-execute-invoke'
+  | 'conversation-update';
+
+// biome-ignore lint/suspicious/noExplicitAny: fixtures are free-form Bot Framework JSON
+export type Activity = Record<string, any>;
+
+export const fixture = (name: FixtureName): Activity =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/teams/${name}.json`, import.meta.url), 'utf8'));
+
+export interface LogLine {
+  level: keyof Logger;
+  message: string;
+  context?: Record<string, unknown>;
+}
+
+/** A logger that keeps lines for assertions instead of printing them. */
+export function memoryLogger(lines: LogLine[] = []): Logger & { lines: LogLine[] } {
+  const at = (level: keyof Logger) => (message: string, context?: Record<string, unknown>) => {
+    lines.push({ level, message, ...(context ? { context } : {}) });
+  };
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/**
+ * The real Teams door (real SDK, real HTTP) on an ephemeral port over a database of its own,
+ * talking to a fake connector. `activity(name)` loads a fixture pointed at that connector.
+ */
+export async function startTeamsDoor(
+  options: { members?: Record<string, FakeMember>; door?: Partial<TeamsDoorOptions> } = {},
+) {
+  const app = testApp();
+  const connector = await startFakeConnector({ members: options.members ?? {} });
+  const logger = memoryLogger();
+  const door = createTeamsDoor(
+    { dispatcher: app.dispatcher, store: app.store, logger, defaultLocale: 'sv' },
+    { port: 0, host: '127.0.0.1', anonymous: true, ...options.door },
+  );
+  await door.start();
+  const url = `http://127.0.0.1:${door.address()?.port}/api/messages`;
+  const forumId = String(app.demoForum().id);
+
+  return {
+    app,
+    connector,
+    logger,
+    door,
+    url,
+    forumId,
+    activity(name: FixtureName, overrides: Activity = {}): Activity {
+      return { ...fixture(name), serviceUrl: connector.serviceUrl, ...overrides };
+    },
+    async post(activity: unknown, headers: Record<string, string> = {}) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(activity),
+      });
+      const text = await res.text();
+      // biome-ignore lint/suspicious/noExplicitAny: tests read whatever the door answered
+      return { status: res.status, body: (text ? JSON.parse(text) : undefined) as any };
+    },
+    async close() {
+      await door.stop();
+      await connector.close();
+      app.close();
+    },
+  };
+}
+
+export type TeamsDoorHarness = Awaited<ReturnType<typeof startTeamsDoor>>;
+
+/** A form submission as Action.Execute sends it: the card's data merged with the inputs. */
+export function executeSubmit(
+  harness: TeamsDoorHarness,
+  inputs: Record<string, string>,
+  overrides: Activity = {},
+): Activity {
+  const invoke = harness.activity('action-execute-invoke', overrides);
+  const data = invoke.value.action.data;
+  data.forumbot.a.forum = harness.forumId;
+  Object.assign(data, inputs);
+  return invoke;
+}
