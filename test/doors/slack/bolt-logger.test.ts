@@ -1,7 +1,7 @@
 import { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { boltLogger } from '../../../src/doors/slack/bolt-logger.js';
-import { memoryLogger } from './slack-harness.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
 
 describe('boltLogger', () => {
   it('passes Bolt’s lines on at their level and drops debug unless asked for', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSlackDoor } from '../../../src/doors/slack/create-slack-door.js';
 import { isPersonMessage } from '../../../src/doors/slack/on-direct-message.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
 import { testApp } from '../../helpers/test-store.js';
-import { memoryLogger } from './slack-harness.js';
 
 const depsOf = (app: ReturnType<typeof testApp>) => ({
   dispatcher: app.dispatcher,

@@ -1,8 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackActors } from '../../../src/doors/slack/slack-actor.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
 import { testApp } from '../../helpers/test-store.js';
-import { memoryLogger } from './slack-harness.js';
 
 type UsersInfo = (args: { user: string; include_locale?: boolean }) => Promise<unknown>;
 const clientWith = (info: UsersInfo) => ({ users: { info } }) as unknown as webApi.WebClient;

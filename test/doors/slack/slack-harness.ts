@@ -1,6 +1,6 @@
-import type { Logger } from '../../../src/core/logger.js';
 import { createSlackDoor } from '../../../src/doors/slack/create-slack-door.js';
 import { type FakeSlackUser, startFakeSlackApi } from '../../helpers/fake-slack-api.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
 import {
   type PostOptions,
   postSignedToSlackDoor,
@@ -23,52 +23,12 @@ export const people: Record<string, FakeSlackUser> = {
   [erik]: { realName: 'Erik Ek', email: 'erik.ek@example.org', locale: 'en-US' },
 };
 
-export interface LogLine {
-  level: keyof Logger;
-  message: string;
-  context?: Record<string, unknown>;
-}
-
-/**
- * Records instead of printing, so tests stay quiet and can look at what was logged;
- * `logged(message)` resolves when such a line is written (no polling, no sleeping).
- */
-export function memoryLogger(): Logger & {
-  lines: LogLine[];
-  logged(message: string): Promise<LogLine>;
-} {
-  const lines: LogLine[] = [];
-  const waiting: { message: string; resolve: (line: LogLine) => void }[] = [];
-  const at = (level: keyof Logger) => (message: string, context?: Record<string, unknown>) => {
-    const line = { level, message, ...(context ? { context } : {}) };
-    lines.push(line);
-    for (const w of waiting.filter((w) => w.message === message)) {
-      waiting.splice(waiting.indexOf(w), 1);
-      w.resolve(line);
-    }
-  };
-  const logged = (message: string) => {
-    const line = lines.find((l) => l.message === message);
-    return line
-      ? Promise.resolve(line)
-      : new Promise<LogLine>((resolve) => waiting.push({ message, resolve }));
-  };
-  return {
-    lines,
-    logged,
-    debug: at('debug'),
-    info: at('info'),
-    warn: at('warn'),
-    error: at('error'),
-  };
-}
-
 /**
  * The real door on an ephemeral port, its own SQLite database, and a fake Slack API that
  * records what the door sends.
  */
-export async function startSlackDoor() {
-  const app = testApp();
+export async function startSlackDoor(options: { app?: ReturnType<typeof testApp> } = {}) {
+  const app = options.app ?? testApp();
   const fake = await startFakeSlackApi(structuredClone(people));
   const logger = memoryLogger();
   const door = createSlackDoor(
@@ -95,7 +55,8 @@ export async function startSlackDoor() {
     async close() {
       await door.stop();
       await fake.close();
-      app.close();
+      // A database passed in belongs to the caller, who closes it.
+      if (!options.app) app.close();
     },
   };
 }

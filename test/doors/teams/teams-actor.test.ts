@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTeamsActor, type MemberInfo } from '../../../src/doors/teams/teams-actor.js';
 import { type TeamsActivity, teamsAddress } from '../../../src/doors/teams/teams-address.js';
-import { fixture, memoryLogger } from './teams-harness.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
+import { fixture } from './teams-harness.js';
 
 const personal = fixture('message-personal') as unknown as TeamsActivity;
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Logger } from '../../../src/core/logger.js';
 import {
   createTeamsDoor,
   type TeamsDoorOptions,
 } from '../../../src/doors/teams/create-teams-door.js';
 import { type FakeMember, startFakeConnector } from '../../helpers/fake-connector.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
 import { testApp } from '../../helpers/test-store.js';
 
 export type FixtureName =
@@ -20,28 +20,18 @@ export type Activity = Record<string, any>;
 export const fixture = (name: FixtureName): Activity =>
   JSON.parse(readFileSync(new URL(`../../fixtures/teams/${name}.json`, import.meta.url), 'utf8'));
 
-export interface LogLine {
-  level: keyof Logger;
-  message: string;
-  context?: Record<string, unknown>;
-}
-
-/** A logger that keeps lines for assertions instead of printing them. */
-export function memoryLogger(lines: LogLine[] = []): Logger & { lines: LogLine[] } {
-  const at = (level: keyof Logger) => (message: string, context?: Record<string, unknown>) => {
-    lines.push({ level, message, ...(context ? { context } : {}) });
-  };
-  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
-
 /**
  * The real Teams door (real SDK, real HTTP) on an ephemeral port over a database of its own,
  * talking to a fake connector. `activity(name)` loads a fixture pointed at that connector.
  */
 export async function startTeamsDoor(
-  options: { members?: Record<string, FakeMember>; door?: Partial<TeamsDoorOptions> } = {},
+  options: {
+    members?: Record<string, FakeMember>;
+    door?: Partial<TeamsDoorOptions>;
+    app?: ReturnType<typeof testApp>;
+  } = {},
 ) {
-  const app = testApp();
+  const app = options.app ?? testApp();
   const connector = await startFakeConnector({ members: options.members ?? {} });
   const logger = memoryLogger();
   const door = createTeamsDoor(
@@ -75,7 +65,7 @@ export async function startTeamsDoor(
     async close() {
       await door.stop();
       await connector.close();
-      app.close();
+      if (!options.app) app.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { teamsLogger } from '../../../src/doors/teams/teams-logger.js';
-import { memoryLogger } from './teams-harness.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
 
 describe('teamsLogger', () => {
   it('passes messages on with their source and keeps objects out', () => {
