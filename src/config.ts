@@ -88,6 +88,8 @@ export interface Config {
   };
   teams?: {
     port: number;
+    /** Anonymous mode listens on loopback only: nobody else should reach an unchecked door. */
+    host?: string;
     clientId?: string;
     clientSecret?: string;
     tenantId?: string;
@@ -151,6 +153,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           clientSecret: e.CLIENT_SECRET,
           tenantId: e.TENANT_ID,
           anonymous: !e.CLIENT_ID && e.TEAMS_ANONYMOUS,
+          host: e.CLIENT_ID ? undefined : '127.0.0.1',
         }
       : undefined;
   const shell = slack || teams ? undefined : { user: e.SHELL_USER, email: e.SHELL_EMAIL };

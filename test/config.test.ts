@@ -36,7 +36,11 @@ describe('configuration', () => {
   });
 
   it('runs Teams without credentials only when asked to', () => {
-    expect(loadConfig({ TEAMS_ANONYMOUS: 'true' }).teams).toEqual({ port: 3978, anonymous: true });
+    expect(loadConfig({ TEAMS_ANONYMOUS: 'true' }).teams).toEqual({
+      port: 3978,
+      anonymous: true,
+      host: '127.0.0.1',
+    });
   });
 
   it('names the bad variable and how to fix it, without printing secrets', () => {

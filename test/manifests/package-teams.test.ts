@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { packageTeams, TeamsPackageError, uuidV5 } from '../../src/tools/package-teams.js';
+import { packageTeams, TeamsPackageError } from '../../src/tools/package-teams.js';
+import { uuidV5 } from '../../src/tools/uuid-v5.js';
 import { readZip } from './read-zip.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));

@@ -4,7 +4,7 @@ import {
   bundledSchemaPath,
   validateTeamsLocalization,
   validateTeamsManifest,
-} from '../../src/tools/package-teams.js';
+} from '../../src/tools/validate-teams-manifest.js';
 
 const dir = new URL('../../manifests/teams/', import.meta.url);
 const template = readFileSync(new URL('manifest.json', dir), 'utf8');
