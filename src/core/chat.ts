@@ -86,7 +86,12 @@ export interface Form {
   errors?: Record<string, string>;
 }
 
-/** What a command answers: a message to show, or a form to open (again). */
-export type Reply = { kind: 'message'; view: View } | { kind: 'form'; form: Form };
+/**
+ * What a command answers: a message to show, or a form to open (again). `personal` marks a
+ * reply with the person's own data, which a door must not show in a shared conversation.
+ */
+export type Reply =
+  | { kind: 'message'; view: View; personal?: boolean }
+  | { kind: 'form'; form: Form; personal?: boolean };
 
 export const message = (...blocks: Block[]): Reply => ({ kind: 'message', view: { blocks } });

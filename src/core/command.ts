@@ -26,6 +26,11 @@ export interface Command<A extends z.ZodType = z.ZodType> {
   /** Turns the rest of a typed line into arguments (for example a forum's name). */
   fromText?: (rest: string) => Record<string, unknown>;
   args: A;
+  /**
+   * The command shows or asks for the person's own data (registration, diet, allergies).
+   * Its reply is marked `personal`, and a door shows it only where no one else can see it.
+   */
+  personal?: boolean;
   run(ctx: CommandContext, args: z.output<A>): Reply | Promise<Reply>;
 }
 

@@ -44,10 +44,11 @@ export function createDispatcher(deps: DispatcherDeps) {
       const now = clock.now();
       const person = resolvePerson(store, actor, now.toISOString());
       if (address) store.conversations.remember(address, person.id, now.toISOString());
-      return await command.run(
+      const reply = await command.run(
         { actor, person, locale: actor.locale, t, now, timeZone, store },
         args,
       );
+      return command.personal ? { ...reply, personal: true } : reply;
     } catch (error) {
       if (error instanceof UserError)
         return message({ kind: 'text', text: t(error.messageKey, error.params) });

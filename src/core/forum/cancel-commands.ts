@@ -21,6 +21,7 @@ export const cancelCommand = defineCommand({
   words: ['avboka', 'avanmäl', 'avanmal', 'cancel'],
   fromText: forumFromText,
   args: forumRefArgs,
+  personal: true,
   run(ctx, { forum: ref }) {
     const { t } = ctx;
     const forum = findForum(ctx.store, ref, ctx.now);
@@ -48,6 +49,7 @@ export const cancelCommand = defineCommand({
 export const confirmCancelCommand = defineCommand({
   id: 'forum.cancel.confirm',
   args: forumRefArgs,
+  personal: true,
   run(ctx, { forum: ref }) {
     const { t } = ctx;
     const forum = findForum(ctx.store, ref, ctx.now);
@@ -69,6 +71,7 @@ export const confirmCancelCommand = defineCommand({
 export const keepRegistrationCommand = defineCommand({
   id: 'forum.cancel.keep',
   args: forumRefArgs,
+  personal: true,
   run(ctx, { forum: ref }) {
     const forum = findForum(ctx.store, ref, ctx.now);
     return message({ kind: 'text', text: ctx.t('cancel.kept', { forum: forum.title }) });

@@ -10,6 +10,7 @@ import { listForumsCommand } from './list-forums-command.js';
 export const homeCommand = defineCommand({
   id: 'home',
   args: z.object({}),
+  personal: true,
   async run(ctx) {
     const { t } = ctx;
     const name = ctx.person.displayName ? ` ${ctx.person.displayName.split(' ')[0]}` : '';

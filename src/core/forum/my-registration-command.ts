@@ -9,6 +9,7 @@ export const myRegistrationCommand = defineCommand({
   words: ['min', 'mina', 'my', 'mine', 'status'],
   fromText: forumFromText,
   args: forumRefArgs,
+  personal: true,
   run(ctx, { forum: ref }) {
     const { t } = ctx;
     const forum = findForum(ctx.store, ref, ctx.now);

@@ -14,6 +14,7 @@ export const signupCommand = defineCommand({
   words: ['anmäl', 'anmal', 'anmälan', 'signup', 'register'],
   fromText: forumFromText,
   args: forumRefArgs,
+  personal: true,
   run(ctx, { forum: ref }) {
     const forum = findForum(ctx.store, ref, ctx.now);
     assertRegistrationOpen(ctx, forum);
@@ -33,6 +34,7 @@ export const changeCommand = defineCommand({
   words: ['ändra', 'andra', 'change', 'edit'],
   fromText: forumFromText,
   args: forumRefArgs,
+  personal: true,
   run(ctx, { forum: ref }) {
     const forum = findForum(ctx.store, ref, ctx.now);
     if (ctx.store.registrations.find(forum.id, ctx.person.id)?.status !== 'registered') {

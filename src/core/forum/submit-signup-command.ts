@@ -18,6 +18,7 @@ const submission = z
 export const submitSignupCommand = defineCommand({
   id: submitSignupId,
   args: submission,
+  personal: true,
   run(ctx, raw) {
     const { t } = ctx;
     const forum = findForum(ctx.store, raw.forum, ctx.now);

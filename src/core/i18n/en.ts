@@ -69,6 +69,10 @@ export const en: Record<MessageKey, string> = {
   'cancel.kept': 'Good, your registration for {forum} stands.',
   'cancel.done': 'Your registration for {forum} is cancelled. Welcome back another time!',
 
+  'privacy.personalChat':
+    'This is about your own details, so let us take it in a personal chat where only you see it.',
+  'button.openPersonalChat': 'Open personal chat',
+
   'error.unknownCommand': "I don't know the command “{word}”. Type *help* to see what I can do.",
   'error.forumNotFound':
     "I can't find a forum called “{ref}”. Type *forums* to see upcoming forums.",

@@ -68,6 +68,10 @@ export const sv = {
   'cancel.kept': 'Bra, din anmälan till {forum} ligger kvar.',
   'cancel.done': 'Din anmälan till {forum} är avbokad. Välkommen tillbaka en annan gång!',
 
+  'privacy.personalChat':
+    'Det här gäller dina egna uppgifter, så vi tar det i en personlig chatt där bara du ser det.',
+  'button.openPersonalChat': 'Öppna personlig chatt',
+
   'error.unknownCommand':
     'Det kommandot känner jag inte igen: ”{word}”. Skriv *hjälp* för att se vad jag kan.',
   'error.forumNotFound':

@@ -4,8 +4,9 @@ import { message } from '../../core/chat.js';
 import { translator } from '../../core/i18n/translate.js';
 import type { DoorDeps } from '../door.js';
 import { type DecodedCardData, decodeCardData } from './card-data.js';
+import { personalChatCard, tooPrivateFor } from './keep-private.js';
 import { readCardValues } from './read-card-values.js';
-import { adaptiveCardType, replyActivity, replyCard } from './reply-activity.js';
+import { adaptiveCardType, cardActivity, replyActivity, replyCard } from './reply-activity.js';
 import type { LookupMember, MemberInfo } from './teams-actor.js';
 import { type TeamsActivity, teamsAddress, withoutThread } from './teams-address.js';
 
@@ -64,7 +65,12 @@ export function registerTeamsHandlers(
     const reply = submitted
       ? await runCard(actor, submitted, address)
       : await dispatcher.runText(actor, stripMentions(activity.text), address);
-    await ctx.send(replyActivity(reply));
+    if (tooPrivateFor(reply, address)) {
+      const { card, summary } = personalChatCard(address, actor.locale);
+      await ctx.send(cardActivity(card, summary));
+    } else {
+      await ctx.send(replyActivity(reply));
+    }
   });
 
   // Action.Execute: the invoke's answer is the card that replaces the one pressed, so a
@@ -72,12 +78,12 @@ export function registerTeamsHandlers(
   app.on('card.action', async (ctx) => {
     const { activity } = ctx;
     const actor = await actorFor(ctx);
-    const reply = await runCard(
-      actor,
-      decodeCardData(activity.value?.action?.data),
-      teamsAddress(activity),
-    );
-    return { statusCode: 200, type: adaptiveCardType, value: replyCard(reply) } as const;
+    const address = teamsAddress(activity);
+    const reply = await runCard(actor, decodeCardData(activity.value?.action?.data), address);
+    const card = tooPrivateFor(reply, address)
+      ? personalChatCard(address, actor.locale).card
+      : replyCard(reply);
+    return { statusCode: 200, type: adaptiveCardType, value: card } as const;
   });
 
   // Installed (personal, chat or team): remember where, and introduce ourselves.

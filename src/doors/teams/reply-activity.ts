@@ -15,11 +15,17 @@ export const replyCard = (reply: Reply): IAdaptiveCard =>
  * shows where it cannot draw the card (notifications, the chat list); we leave `text`
  * empty because Teams would print it above the card as well.
  */
-export function replyActivity(reply: Reply): IMessageActivityInput & { summary: string } {
+export const replyActivity = (reply: Reply) => cardActivity(replyCard(reply), summaryOf(reply));
+
+/** Any card as a message activity, with its one-line summary. */
+export function cardActivity(
+  card: IAdaptiveCard,
+  summary: string,
+): IMessageActivityInput & { summary: string } {
   return {
     type: 'message',
-    summary: summaryOf(reply),
-    attachments: [{ contentType: adaptiveCardType, content: replyCard(reply) }],
+    summary,
+    attachments: [{ contentType: adaptiveCardType, content: card }],
   };
 }
 

@@ -37,6 +37,9 @@ describe('signing up for a forum', () => {
   it('opens a form, stores the registration and confirms in Swedish', async () => {
     const open = await app.dispatcher.runText(anna, 'anmäl');
     expect(open.kind).toBe('form');
+    // The form asks for diet and allergies: doors must keep it out of shared conversations.
+    expect(open.personal).toBe(true);
+    expect((await app.dispatcher.runText(anna, 'forum')).personal).toBeUndefined();
     if (open.kind !== 'form') return;
     expect(open.form.inputs.map((i) => i.name)).toContain('organisation');
     const done = await app.dispatcher.run(anna, open.form.submitCommand, {

@@ -1,0 +1,32 @@
+import type { IAdaptiveCard, IOpenUrlAction } from '@microsoft/teams.cards';
+import type { Address, Locale, Reply } from '../../core/chat.js';
+import { translator } from '../../core/i18n/translate.js';
+import { adaptiveCard, textBlocks } from './render-card.js';
+
+/**
+ * Teams has no message only one person in a channel sees (Slack's ephemeral), and an
+ * Action.Execute answer replaces the card for everyone. So a reply with someone's own data
+ * (their registration, diet, allergies) is not shown in a channel or group chat.
+ */
+export const tooPrivateFor = (reply: Reply, address: Address): boolean =>
+  reply.personal === true && address.kind !== 'personal';
+
+/** Instead, the person is asked to continue in their personal chat with the bot. */
+export function personalChatCard(
+  address: Address,
+  locale: Locale,
+): { card: IAdaptiveCard; summary: string } {
+  const t = translator(locale);
+  const botId = String(address.reference?.botId ?? '');
+  const open: IOpenUrlAction = {
+    type: 'Action.OpenUrl',
+    title: t('button.openPersonalChat'),
+    // Teams' deep link to a 1:1 chat; a bot's member id is "28:<app id>".
+    url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`,
+  };
+  const summary = t('privacy.personalChat');
+  return {
+    card: { ...adaptiveCard(textBlocks(summary)), ...(botId ? { actions: [open] } : {}) },
+    summary,
+  };
+}
