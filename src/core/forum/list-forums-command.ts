@@ -3,6 +3,7 @@ import type { Block } from '../chat.js';
 import { message } from '../chat.js';
 import { defineCommand } from '../command.js';
 import { forumSummary } from './forum-summary.js';
+import { isRegistered } from './is-registered.js';
 
 /** At most this many forums in one list: Slack allows 50 blocks a message. */
 const maxForums = 10;
@@ -17,8 +18,7 @@ export const listForumsCommand = defineCommand({
     if (forums.length === 0) return message({ kind: 'text', text: t('forum.list.none') });
     const blocks: Block[] = [];
     for (const forum of forums) {
-      const registered =
-        ctx.store.registrations.find(forum.id, ctx.person.id)?.status === 'registered';
+      const registered = isRegistered(ctx, forum);
       const args = { forum: String(forum.id) };
       blocks.push(...forumSummary(ctx, forum));
       if (registered) blocks.push({ kind: 'text', text: t('forum.registered') });

@@ -2,6 +2,7 @@ import { message } from '../chat.js';
 import { defineCommand } from '../command.js';
 import { findForum } from './find-forum.js';
 import { forumFromText, forumRefArgs } from './forum-ref.js';
+import { registrationActions } from './registration-actions.js';
 import { registrationSummary } from './registration-summary.js';
 
 export const myRegistrationCommand = defineCommand({
@@ -27,14 +28,7 @@ export const myRegistrationCommand = defineCommand({
     return message(
       { kind: 'heading', text: t('my.title', { forum: forum.title }) },
       registrationSummary(ctx, forum, registration),
-      {
-        kind: 'actions',
-        buttons: [
-          { label: t('button.change'), command: 'forum.change', args },
-          { label: t('button.program'), command: 'forum.program', args },
-          { label: t('button.cancel'), command: 'forum.cancel', args, style: 'danger' },
-        ],
-      },
+      registrationActions(ctx, forum),
     );
   },
 });

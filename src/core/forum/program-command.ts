@@ -3,6 +3,7 @@ import { defineCommand } from '../command.js';
 import { formatDate, formatTime } from '../time/format-date.js';
 import { findForum } from './find-forum.js';
 import { forumFromText, forumRefArgs } from './forum-ref.js';
+import { isRegistered } from './is-registered.js';
 
 /** The programme, one paragraph per day: "12.00 Lunch". */
 export const programCommand = defineCommand({
@@ -19,8 +20,7 @@ export const programCommand = defineCommand({
       const line = `${formatTime(item.at, locale, timeZone)}  ${item[locale]}`;
       days.set(day, [...(days.get(day) ?? []), line]);
     }
-    const registered =
-      ctx.store.registrations.find(forum.id, ctx.person.id)?.status === 'registered';
+    const registered = isRegistered(ctx, forum);
     const args = { forum: String(forum.id) };
     return message(
       { kind: 'heading', text: t('forum.program.title', { forum: forum.title }) },

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { findForum } from './find-forum.js';
 import { forumFromText, forumRefArgs } from './forum-ref.js';
 import { assertRegistrationOpen } from './forum-rules.js';
+import { isRegistered } from './is-registered.js';
 import { initialValues, signupForm } from './signup-form.js';
 
 /**
@@ -18,8 +19,7 @@ export const signupCommand = defineCommand({
   run(ctx, { forum: ref }) {
     const forum = findForum(ctx.store, ref, ctx.now);
     assertRegistrationOpen(ctx, forum);
-    const registered =
-      ctx.store.registrations.find(forum.id, ctx.person.id)?.status === 'registered';
+    const registered = isRegistered(ctx, forum);
     // Say "full" before the form, not after the person has filled it in.
     if (!registered && ctx.store.registrations.countActive(forum.id) >= forum.capacity) {
       throw new UserError('error.forumFull', { forum: forum.title, capacity: forum.capacity });
@@ -37,7 +37,7 @@ export const changeCommand = defineCommand({
   personal: true,
   run(ctx, { forum: ref }) {
     const forum = findForum(ctx.store, ref, ctx.now);
-    if (ctx.store.registrations.find(forum.id, ctx.person.id)?.status !== 'registered') {
+    if (!isRegistered(ctx, forum)) {
       throw new UserError('error.notRegistered', { forum: forum.title });
     }
     assertRegistrationOpen(ctx, forum);

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/translate.js';
 import { formatDateTime, formatSpan } from '../time/format-date.js';
 import type { Forum, RegistrationDetails } from './forum.js';
 import { registrationOptions } from './forum.js';
+import { isRegistered } from './is-registered.js';
 
 /** Lengths people may write; the doors also tell the platform so it can stop them early. */
 export const signupLimits = {
@@ -59,7 +60,7 @@ export function signupForm(
     maxLength: signupLimits[name],
     multiline,
   });
-  const registered = ctx.store.registrations.find(forum.id, ctx.person.id)?.status === 'registered';
+  const registered = isRegistered(ctx, forum);
   const inputs: Input[] = [
     text('organisation', true),
     text('roleTitle', true),

@@ -3,6 +3,7 @@ import { message } from '../chat.js';
 import { defineCommand } from '../command.js';
 import { findForum } from './find-forum.js';
 import { assertRegistrationOpen } from './forum-rules.js';
+import { registrationActions } from './registration-actions.js';
 import { registrationSummary } from './registration-summary.js';
 import { saveRegistration } from './save-registration.js';
 import { readSignup, signupForm, submitSignupId } from './signup-form.js';
@@ -34,18 +35,10 @@ export const submitSignupCommand = defineCommand({
       read.details,
       ctx.now,
     );
-    const args = { forum: String(forum.id) };
     return message(
       { kind: 'text', text: t(changed ? 'signup.changed' : 'signup.done', { forum: forum.title }) },
       registrationSummary(ctx, forum, registration),
-      {
-        kind: 'actions',
-        buttons: [
-          { label: t('button.change'), command: 'forum.change', args },
-          { label: t('button.program'), command: 'forum.program', args },
-          { label: t('button.cancel'), command: 'forum.cancel', args, style: 'danger' },
-        ],
-      },
+      registrationActions(ctx, forum),
     );
   },
 });
