@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Reply } from '../../../src/core/chat.js';
+import { personalChatCard } from '../../../src/doors/teams/keep-private.js';
 import { replyCard } from '../../../src/doors/teams/reply-activity.js';
 import { testApp } from '../../helpers/test-store.js';
 import type { Card } from './card-query.js';
@@ -62,6 +64,18 @@ const schema15: Record<string, string[]> = {
     'data',
     'associatedInputs',
   ],
+  'Action.OpenUrl': [
+    'type',
+    'id',
+    'title',
+    'iconUrl',
+    'style',
+    'fallback',
+    'tooltip',
+    'isEnabled',
+    'mode',
+    'url',
+  ],
   'Action.Submit': [
     'type',
     'id',
@@ -109,6 +123,18 @@ function problems(card: Card): string[] {
   for (const element of card.body ?? []) check(element, 'body');
   for (const action of card.actions ?? []) check(action, 'actions');
   return found;
+}
+
+/**
+ * Microsoft's own Adaptive Cards SDK, the renderer's parser, targeting schema 1.5: it reports
+ * unknown element and action types and properties a 1.5 client cannot use. Loaded through its
+ * DOM-free bundle, as it needs no browser to parse.
+ */
+const ac = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
+function parserEvents(card: Card): string[] {
+  const context = new ac.SerializationContext(ac.Versions.v1_5);
+  new ac.AdaptiveCard().parse(card, context);
+  return Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message);
 }
 
 const bytes = (card: Card) => Buffer.byteLength(JSON.stringify(card), 'utf8');
@@ -169,7 +195,22 @@ describe('every card we render is one Teams can show', () => {
   ])('%s: schema 1.5 types and properties only, well under 28 KB', (name) => {
     const card = replyCard(replies[name]!);
     expect(problems(card)).toEqual([]);
+    expect(parserEvents(card)).toEqual([]);
     expect(bytes(card)).toBeLessThan(maxTeamsBytes);
+  });
+
+  it('the parser really refuses what Teams would not show', () => {
+    const bad = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.Rating', id: 'r' }] };
+    expect(parserEvents(bad).join()).toMatch(/Unknown element type "Input.Rating"/);
+  });
+
+  it('the card that sends a person to their personal chat is valid too', () => {
+    const { card } = personalChatCard(
+      { platform: 'teams', conversationId: '19:x', kind: 'channel', reference: { botId: '28:b' } },
+      'sv',
+    );
+    expect(problems(card)).toEqual([]);
+    expect(parserEvents(card)).toEqual([]);
   });
 
   it('the sign-up form with errors is the largest card and still has room to spare', () => {
