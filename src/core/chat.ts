@@ -87,11 +87,16 @@ export interface Form {
 }
 
 /**
- * What a command answers: a message to show, or a form to open (again). `personal` marks a
- * reply with the person's own data, which a door must not show in a shared conversation.
+ * What a command answers: a message to show, or a form to open (again).
+ * - `personal` marks a reply with the person's own data, which a door must not show in a
+ *   shared conversation.
+ * - `outcome` is set when nothing was done: `refused` (a rule said no, in the person's
+ *   language) or `failed` (a fault, with an apology). A door then keeps an open form open,
+ *   so what the person typed is not lost.
  */
-export type Reply =
-  | { kind: 'message'; view: View; personal?: boolean }
-  | { kind: 'form'; form: Form; personal?: boolean };
+export type Reply = ({ kind: 'message'; view: View } | { kind: 'form'; form: Form }) & {
+  personal?: boolean;
+  outcome?: 'refused' | 'failed';
+};
 
 export const message = (...blocks: Block[]): Reply => ({ kind: 'message', view: { blocks } });

@@ -19,6 +19,11 @@ export interface DispatcherDeps {
 
 export type Dispatcher = ReturnType<typeof createDispatcher>;
 
+const refused = (text: string): Reply => ({
+  ...message({ kind: 'text', text }),
+  outcome: 'refused',
+});
+
 /**
  * The one entrance to the core for every door. It identifies the person, validates the
  * arguments, runs the command, and turns a refusal into a message in the person's language.
@@ -50,18 +55,17 @@ export function createDispatcher(deps: DispatcherDeps) {
       );
       return command.personal ? { ...reply, personal: true } : reply;
     } catch (error) {
-      if (error instanceof UserError)
-        return message({ kind: 'text', text: t(error.messageKey, error.params) });
+      if (error instanceof UserError) return refused(t(error.messageKey, error.params));
       if (error instanceof ZodError) {
         logger.warn('refused arguments', { commandId, issues: error.issues.length });
-        return message({ kind: 'text', text: t('error.invalidInput') });
+        return refused(t('error.invalidInput'));
       }
       logger.error('command failed', {
         commandId,
         platform: actor.platform,
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       });
-      return message({ kind: 'text', text: t('error.unexpected') });
+      return { ...message({ kind: 'text', text: t('error.unexpected') }), outcome: 'failed' };
     }
   }
 
@@ -85,13 +89,16 @@ export function createDispatcher(deps: DispatcherDeps) {
     const parsed = parse(text);
     if ('unknown' in parsed) {
       const t = translator(actor.locale);
-      return message({
-        kind: 'text',
-        text: t('error.unknownCommand', { word: parsed.unknown.slice(0, 40) }),
-      });
+      return refused(t('error.unknownCommand', { word: parsed.unknown.slice(0, 40) }));
     }
     return run(actor, parsed.commandId, parsed.args, address);
   }
 
-  return { run, runText, parse };
+  /**
+   * Whether a command deals with the person's own data. A door whose replies the whole
+   * conversation sees (a Teams channel) asks this before running it.
+   */
+  const isPersonal = (commandId: string): boolean => byId.get(commandId)?.personal === true;
+
+  return { run, runText, parse, isPersonal };
 }
