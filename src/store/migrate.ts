@@ -13,16 +13,17 @@ export function migrate(db: Database.Database, dir = migrationsDir): number {
   const files = readdirSync(dir)
     .filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f))
     .sort();
-  let version = db.pragma('user_version', { simple: true }) as number;
+  const version = () => db.pragma('user_version', { simple: true }) as number;
   for (const file of files) {
     const number = Number(file.slice(0, 3));
-    if (number <= version) continue;
     const sql = readFileSync(`${dir}/${file}`, 'utf8');
+    // The version is read inside the write lock: two processes starting together on one
+    // file apply each migration once, the second finding it already done.
     db.transaction(() => {
+      if (number <= version()) return;
       db.exec(sql);
       db.pragma(`user_version = ${number}`);
     }).immediate();
-    version = number;
   }
-  return version;
+  return version();
 }

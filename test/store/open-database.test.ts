@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/store/migrate.js';
 import { openDatabase } from '../../src/store/open-database.js';
 
+const migrations = new URL('../../src/store/migrations/', import.meta.url);
 const dirs: string[] = [];
 const tempDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'forumbot-db-'));
@@ -22,9 +23,10 @@ describe('the database file', () => {
     const db = openDatabase(path);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(2000);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     const version = db.pragma('user_version', { simple: true });
-    expect(version).toBeGreaterThanOrEqual(1);
+    expect(version).toBe(readdirSync(migrations).filter((f) => f.endsWith('.sql')).length);
     db.close();
     // Opening again applies nothing twice.
     const again = openDatabase(path);

@@ -1,7 +1,7 @@
 import type { Store } from '../../store/store.js';
-import { UserError } from '../errors.js';
 import type { Forum, Registration, RegistrationDetails } from './forum.js';
 import { registrationOptions } from './forum.js';
+import { assertSeatFor } from './forum-rules.js';
 
 /**
  * Creates or changes a person's registration. The seat check and the write share one
@@ -19,12 +19,9 @@ export function saveRegistration(
   for (const option of registrationOptions) offered[option] &&= forum.offers.includes(option);
 
   return store.transaction(() => {
-    const existing = store.registrations.find(forum.id, personId);
-    const holdsSeat = existing?.status === 'registered';
-    if (!holdsSeat && store.registrations.countActive(forum.id) >= forum.capacity) {
-      throw new UserError('error.forumFull', { forum: forum.title, capacity: forum.capacity });
-    }
+    const changed = store.registrations.find(forum.id, personId)?.status === 'registered';
+    assertSeatFor(store, forum, personId);
     const registration = store.registrations.save(forum.id, personId, offered, now.toISOString());
-    return { registration, changed: holdsSeat };
+    return { registration, changed };
   });
 }

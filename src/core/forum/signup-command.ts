@@ -2,7 +2,7 @@ import { defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import { findForum } from './find-forum.js';
 import { forumFromText, forumRefArgs } from './forum-ref.js';
-import { assertRegistrationOpen } from './forum-rules.js';
+import { assertRegistrationOpen, assertSeatFor } from './forum-rules.js';
 import { isRegistered } from './is-registered.js';
 import { initialValues, signupForm } from './signup-form.js';
 
@@ -19,11 +19,8 @@ export const signupCommand = defineCommand({
   run(ctx, { forum: ref }) {
     const forum = findForum(ctx.store, ref, ctx.now);
     assertRegistrationOpen(ctx, forum);
-    const registered = isRegistered(ctx, forum);
     // Say "full" before the form, not after the person has filled it in.
-    if (!registered && ctx.store.registrations.countActive(forum.id) >= forum.capacity) {
-      throw new UserError('error.forumFull', { forum: forum.title, capacity: forum.capacity });
-    }
+    assertSeatFor(ctx.store, forum, ctx.person.id);
     return { kind: 'form', form: signupForm(ctx, forum, initialValues(ctx, forum)) };
   },
 });

@@ -27,7 +27,6 @@ export const en: Record<MessageKey, string> = {
   'button.submit': 'Send registration',
   'button.save': 'Save changes',
 
-  'forum.list.title': 'Upcoming forums',
   'forum.list.none': 'There are no upcoming forums right now.',
   'forum.field.when': 'When',
   'forum.field.venue': 'Venue',
@@ -39,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   'forum.fee': 'SEK {fee} per participant (invoiced to the organisation)',
   'forum.fee.none': 'No fee',
   'forum.program.title': 'Programme for {forum}',
+  'forum.closedForSignup': 'Registration is closed.',
   'forum.registered': 'You are registered.',
 
   'signup.title': 'Registration',
@@ -80,7 +80,7 @@ export const en: Record<MessageKey, string> = {
   'error.forumFull': '{forum} is full: all {capacity} seats are taken.',
   'error.registrationClosed':
     'Registration for {forum} closed {deadline}. Contact the coordinator if you need to change anything.',
-  'error.forumOver': '{forum} has already taken place.',
+  'error.forumStarted': '{forum} has already started.',
   'error.notRegistered': 'You have no registration for {forum}.',
   'error.alreadyCancelled': 'Your registration for {forum} is already cancelled.',
   'error.invalidInput': "Something in what you sent isn't right. Please try again.",
@@ -89,7 +89,6 @@ export const en: Record<MessageKey, string> = {
 
   'field.required': 'Please fill in this field.',
   'field.tooLong': 'At most {max} characters (now {length}).',
-  'field.invalid': 'Invalid value.',
 
   'shell.welcome': 'Welcome to forumbot in the terminal. Type *help* to start, *quit* to leave.',
   'shell.choose': 'Choose a number or type a command',

@@ -25,7 +25,6 @@ export const sv = {
   'button.submit': 'Skicka anmälan',
   'button.save': 'Spara ändringar',
 
-  'forum.list.title': 'Kommande forum',
   'forum.list.none': 'Det finns inga kommande forum just nu.',
   'forum.field.when': 'När',
   'forum.field.venue': 'Plats',
@@ -37,6 +36,7 @@ export const sv = {
   'forum.fee': '{fee} kr per deltagare (faktureras organisationen)',
   'forum.fee.none': 'Ingen avgift',
   'forum.program.title': 'Program för {forum}',
+  'forum.closedForSignup': 'Anmälan är stängd.',
   'forum.registered': 'Du är anmäld.',
 
   'signup.title': 'Anmälan',
@@ -80,7 +80,7 @@ export const sv = {
   'error.forumFull': '{forum} är fullt: alla {capacity} platser är bokade.',
   'error.registrationClosed':
     'Anmälan till {forum} stängde {deadline}. Kontakta samordnaren om du behöver ändra något.',
-  'error.forumOver': '{forum} har redan ägt rum.',
+  'error.forumStarted': '{forum} har redan börjat.',
   'error.notRegistered': 'Du har ingen anmälan till {forum}.',
   'error.alreadyCancelled': 'Din anmälan till {forum} är redan avbokad.',
   'error.invalidInput': 'Något i det du skickade stämmer inte. Försök igen.',
@@ -89,7 +89,6 @@ export const sv = {
 
   'field.required': 'Fyll i det här fältet.',
   'field.tooLong': 'Högst {max} tecken (nu {length}).',
-  'field.invalid': 'Ogiltigt värde.',
 
   'shell.welcome':
     'Välkommen till forumbot i terminalen. Skriv *hjälp* för att börja, *avsluta* för att sluta.',

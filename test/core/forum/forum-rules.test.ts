@@ -98,6 +98,37 @@ describe('the rules of signing up', () => {
     expect(app.db.prepare('SELECT count(*) AS n FROM registrations').get()).toEqual({ n: 0 });
   });
 
+  it('offers the sign-up button only while there is a seat and time', async () => {
+    const labels = async (n: number) => {
+      const reply = await app.dispatcher.runText(person(n), 'forum');
+      if (reply.kind !== 'message') throw new Error('expected a message');
+      return reply.view.blocks.flatMap((b) =>
+        b.kind === 'actions' ? b.buttons.map((x) => x.label) : b.kind === 'text' ? [b.text] : [],
+      );
+    };
+    expect(await labels(1)).toEqual(['Anmäl mig', 'Program']);
+    app.db.prepare('UPDATE forums SET capacity = 1').run();
+    await app.dispatcher.run(person(2), 'forum.signup.submit', { forum, ...details });
+    expect(await labels(1)).toEqual(['Program']);
+    expect(await labels(2)).toEqual(['Du är anmäld.', 'Min anmälan', 'Program']);
+    app.db.prepare('UPDATE forums SET capacity = 110').run();
+    app.clock.set('2027-02-17T08:00:00Z');
+    expect(await labels(1)).toEqual(['Anmälan är stängd.', 'Program']);
+    app.clock.set('2027-03-09T12:00:00Z'); // the forum is under way
+    const late = await app.dispatcher.run(person(2), 'forum.cancel', { forum });
+    expect(firstText(late)).toBe('Framtidsforum 2027 har redan börjat.');
+  });
+
+  it('shows the person’s own registration in full on their home page', async () => {
+    await app.dispatcher.run(person(1), 'forum.signup.submit', { forum, ...details, diet: 'Fisk' });
+    const home = await app.dispatcher.run(person(1), 'home');
+    if (home.kind !== 'message') throw new Error('expected a message');
+    const fields = home.view.blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : []));
+    expect(fields).toContainEqual({ label: 'Kost och allergier', value: 'Fisk' });
+    expect(fields).toContainEqual({ label: 'Organisation', value: 'Hallsbergs kommun' });
+    expect(home.personal).toBe(true);
+  });
+
   it('cancelling without a registration says so', async () => {
     const reply = await app.dispatcher.runText(person(1, 'en'), 'cancel');
     expect(firstText(reply)).toBe('You have no registration for Framtidsforum 2027.');

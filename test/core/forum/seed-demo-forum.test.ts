@@ -73,3 +73,22 @@ describe('a forum file', () => {
     expect(() => parseForumFile({ ...valid, capacity: -1 }, timeZone)).toThrow(/capacity/);
   });
 });
+
+describe('the demo forum on a fresh clone after its deadline', () => {
+  it('is still open for sign-up', async () => {
+    const app = testApp({ seed: false });
+    // Between the shipped deadline (16 February 2027) and the forum (9 March 2027).
+    app.clock.set('2027-02-20T10:00:00Z');
+    seedDemoForum(app.store, demoForumPath, app.clock.now(), timeZone);
+    const forum = app.demoForum();
+    expect(forum.title).toBe('Framtidsforum 2028');
+    expect(new Date(forum.registrationClosesAt) > app.clock.now()).toBe(true);
+    const reply = await app.dispatcher.run(
+      { platform: 'shell', userId: 'ny', locale: 'sv' },
+      'forum.signup',
+      {},
+    );
+    expect(reply.kind).toBe('form');
+    app.close();
+  });
+});

@@ -1,0 +1,52 @@
+import type { Block, Button } from '../chat.js';
+import type { CommandContext } from '../command.js';
+import { registrationOpen } from './forum-rules.js';
+import { forumSummary } from './forum-summary.js';
+import { isRegistered } from './is-registered.js';
+import { registrationActions } from './registration-actions.js';
+import { registrationSummary } from './registration-summary.js';
+
+/** At most this many forums in one list: Slack allows 50 blocks a message. */
+const maxForums = 10;
+
+/**
+ * The upcoming forums, each with what this person can do about it: sign up while there is
+ * a seat and time, otherwise read the programme. With `details`, the person's own
+ * registration is shown in full (their Home page); a list in a channel shows only a line.
+ */
+export function forumListBlocks(ctx: CommandContext, options: { details: boolean }): Block[] {
+  const { t } = ctx;
+  const blocks: Block[] = [];
+  for (const forum of ctx.store.forums.listUpcoming(ctx.now.toISOString()).slice(0, maxForums)) {
+    const args = { forum: String(forum.id) };
+    const program: Button = { label: t('button.program'), command: 'forum.program', args };
+    blocks.push(...forumSummary(ctx, forum));
+    const registration = ctx.store.registrations.find(forum.id, ctx.person.id);
+    if (registration && isRegistered(ctx, forum)) {
+      blocks.push({ kind: 'text', text: t('forum.registered') });
+      if (options.details) {
+        blocks.push(registrationSummary(ctx, forum, registration), registrationActions(ctx, forum));
+      } else {
+        blocks.push({
+          kind: 'actions',
+          buttons: [{ label: t('button.my'), command: 'forum.my', args }, program],
+        });
+      }
+      continue;
+    }
+    const full = ctx.store.registrations.countActive(forum.id) >= forum.capacity;
+    const open = registrationOpen(forum, ctx.now);
+    if (!open) blocks.push({ kind: 'text', text: t('forum.closedForSignup') });
+    blocks.push({
+      kind: 'actions',
+      buttons:
+        open && !full
+          ? [
+              { label: t('button.signup'), command: 'forum.signup', args, style: 'primary' },
+              program,
+            ]
+          : [program],
+    });
+  }
+  return blocks;
+}
