@@ -32,6 +32,10 @@ export function personRepository(db: Db) {
   const link = db.prepare<[Platform, string, number]>(
     'INSERT INTO identities (platform, user_id, person_id) VALUES (?, ?, ?)',
   );
+  const moveIdentities = db.prepare<[number, number]>(
+    'UPDATE identities SET person_id = ? WHERE person_id = ?',
+  );
+  const remove = db.prepare<[number]>('DELETE FROM people WHERE id = ?');
   const update = db.prepare<[string | null, string | null, Locale, number]>(
     'UPDATE people SET email = ?, display_name = ?, locale = ? WHERE id = ?',
   );
@@ -53,6 +57,11 @@ export function personRepository(db: Db) {
       toPerson(insert.get(p.email, p.displayName, p.locale, now) as PersonRow),
     addIdentity: (platform: Platform, userId: string, personId: number) => {
       link.run(platform, userId, personId);
+    },
+    /** Joins two rows that turned out to be one person: every identity moves to `to`. */
+    merge: (from: number, to: number) => {
+      moveIdentities.run(to, from);
+      remove.run(from);
     },
     update: (p: Person) => {
       update.run(p.email, p.displayName, p.locale, p.id);

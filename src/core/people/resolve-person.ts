@@ -10,30 +10,37 @@ export function resolvePerson(store: Store, actor: Actor, now: string): Person {
   return store.transaction(() => {
     const email = actor.email?.trim().toLowerCase() || null;
     const known = store.people.findByIdentity(actor.platform, actor.userId);
-    if (known) {
-      const emailFree = email && !known.email && !store.people.findByEmail(email);
-      const updated: Person = {
-        ...known,
-        email: emailFree ? email : known.email,
-        displayName: actor.displayName ?? known.displayName,
-        locale: actor.locale,
-      };
-      if (
-        updated.email !== known.email ||
-        updated.displayName !== known.displayName ||
-        updated.locale !== known.locale
-      ) {
-        store.people.update(updated);
-      }
-      return updated;
+    if (!known) {
+      const person =
+        (email && store.people.findByEmail(email)) ||
+        store.people.create(
+          { email, displayName: actor.displayName ?? null, locale: actor.locale },
+          now,
+        );
+      store.people.addIdentity(actor.platform, actor.userId, person.id);
+      return person;
     }
-    const person =
-      (email && store.people.findByEmail(email)) ||
-      store.people.create(
-        { email, displayName: actor.displayName ?? null, locale: actor.locale },
-        now,
-      );
-    store.people.addIdentity(actor.platform, actor.userId, person.id);
-    return person;
+    const owner = email && !known.email ? store.people.findByEmail(email) : undefined;
+    // The first contact came without an e-mail (the platform's lookup failed) and someone
+    // else already has it: they are one person. A row that holds registrations of its own is
+    // left for an admin to join, rather than guess which registration wins.
+    const join = owner !== undefined && store.registrations.countFor(known.id) === 0;
+    if (join) store.people.merge(known.id, owner.id);
+    const base = join ? owner : known;
+    const updated: Person = {
+      ...base,
+      // An address someone else holds stays theirs (it is unique).
+      email: base.email ?? (owner ? null : email),
+      displayName: actor.displayName ?? base.displayName,
+      locale: actor.locale,
+    };
+    if (
+      updated.email !== base.email ||
+      updated.displayName !== base.displayName ||
+      updated.locale !== base.locale
+    ) {
+      store.people.update(updated);
+    }
+    return updated;
   });
 }

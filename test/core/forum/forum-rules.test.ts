@@ -172,3 +172,23 @@ describe('one person across platforms', () => {
     app.close();
   });
 });
+
+describe('a person first met without an e-mail', () => {
+  it('joins the person with that e-mail once the platform tells it', async () => {
+    const app = testApp();
+    const forum = String(app.demoForum().id);
+    const slack: Actor = { platform: 'slack', userId: 'U1', email: 'per@example.se', locale: 'sv' };
+    await app.dispatcher.run(slack, 'forum.signup.submit', { forum, ...details });
+    // Teams' member lookup failed the first time: no e-mail.
+    const teams: Actor = { platform: 'teams', userId: 'aad-9', locale: 'sv' };
+    await app.dispatcher.runText(teams, 'hjälp');
+    expect(app.db.prepare('SELECT count(*) AS n FROM people').get()).toEqual({ n: 2 });
+    const mine = await app.dispatcher.run({ ...teams, email: 'Per@Example.se' }, 'forum.my', {
+      forum,
+    });
+    expect(firstText(mine)).toBe('Din anmälan till Framtidsforum 2027');
+    expect(app.db.prepare('SELECT count(*) AS n FROM people').get()).toEqual({ n: 1 });
+    expect(app.db.prepare('SELECT count(*) AS n FROM identities').get()).toEqual({ n: 2 });
+    app.close();
+  });
+});
