@@ -23,9 +23,16 @@ export function createLogger(
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 
-function redact(context: Record<string, unknown> | undefined): Record<string, unknown> {
+/** Hides matching keys at any depth, so a nested `{ user: { email } }` is caught too. */
+function redact(context: Record<string, unknown> | undefined, depth = 0): Record<string, unknown> {
   if (!context) return {};
   return Object.fromEntries(
-    Object.entries(context).map(([k, v]) => [k, hidden.test(k) ? '[hidden]' : v]),
+    Object.entries(context).map(([k, v]) => {
+      if (hidden.test(k)) return [k, '[hidden]'];
+      if (v && typeof v === 'object' && !Array.isArray(v) && depth < 4) {
+        return [k, redact(v as Record<string, unknown>, depth + 1)];
+      }
+      return [k, v];
+    }),
   );
 }

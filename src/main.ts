@@ -17,10 +17,16 @@ try {
 
 const logger = createLogger(config.logLevel);
 let stopping = false;
-const bot = createBot(config, {
-  logger,
-  shell: { onClose: () => void shutdown('input closed') },
-});
+let bot: ReturnType<typeof createBot>;
+try {
+  bot = createBot(config, { logger, shell: { onClose: () => void shutdown('input closed') } });
+} catch (error) {
+  // A database that cannot be opened or a demo file that does not parse: say which, plainly.
+  process.stderr.write(
+    `forumbot could not start: ${error instanceof Error ? error.message : error}\n`,
+  );
+  process.exit(1);
+}
 
 async function shutdown(reason: string): Promise<void> {
   if (stopping) return;

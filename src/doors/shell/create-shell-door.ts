@@ -64,7 +64,11 @@ export function createShellDoor(deps: DoorDeps, options: ShellDoorOptions = {}):
   return {
     name: 'shell',
     async start() {
-      done = converse();
+      // A broken input stream ends the conversation like an ended one: logged, then closed.
+      done = converse().catch((error: unknown) => {
+        deps.logger.error('shell input failed', { error: String(error) });
+        options.onClose?.();
+      });
     },
     async stop() {
       rl?.close();

@@ -15,9 +15,12 @@ export const plain: TextStyle = { bold: (s) => s, dim: (s) => s };
 export const emphasis = (text: string, style: TextStyle) =>
   text.replace(/\*([^*\n]+)\*/g, (_, inner: string) => style.bold(inner));
 
-/** Strips escape sequences from text that others wrote, so it cannot repaint the terminal. */
+/**
+ * Strips control characters from text that others wrote, so it cannot repaint the terminal
+ * (escape sequences) or reorder what is shown (bidirectional overrides).
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 export const safe = (text: string) => text.replace(controls, '');
 
 /**

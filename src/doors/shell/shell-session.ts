@@ -14,6 +14,8 @@ const quitWords = new Set(['avsluta', 'quit', 'exit', 'sluta']);
 const cancelWords = new Set(['avbryt', 'cancel']);
 const yes = new Set(['j', 'ja', 'y', 'yes']);
 const no = new Set(['n', 'nej', 'no']);
+/** Enter keeps an earlier answer; this empties it. */
+const clearWord = '-';
 
 /**
  * The terminal conversation as a line-in, lines-out state machine. Keeping it free of
@@ -71,11 +73,13 @@ export function createShellSession(deps: {
     if (error) write(`  ! ${error}`);
     const current = state.values[input.name];
     let hint = '';
-    if (input.kind === 'toggle')
-      hint = `${t('shell.toggle')}${current === undefined ? '' : ` [${current ? 'j' : 'n'}]`}`;
-    else if (typeof current === 'string' && current !== '')
-      hint = t('shell.keep', { value: safe(current).slice(0, 40) });
-    else if (!input.required) hint = t('shell.optional');
+    if (input.kind === 'toggle') {
+      const now = current === undefined ? '' : ` [${t(current ? 'shell.yes' : 'shell.no')}]`;
+      hint = `${t('shell.toggle')}${now}`;
+    } else if (typeof current === 'string' && current !== '') {
+      const value = safe(current).slice(0, 40);
+      hint = t(input.required ? 'shell.keep' : 'shell.keepOrClear', { value });
+    } else if (!input.required) hint = t('shell.optional');
     write(
       `${safe(input.label)}${input.kind === 'text' && input.required ? ' *' : ''} ${style.dim(hint)}`.trimEnd(),
     );
@@ -98,6 +102,8 @@ export function createShellSession(deps: {
         write(t('shell.yesNo'));
         return ask();
       }
+    } else if (text === clearWord) {
+      state.values[input.name] = '';
     } else if (text !== '' || !state.values[input.name]) {
       state.values[input.name] = text;
     }

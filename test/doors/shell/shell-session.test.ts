@@ -76,6 +76,17 @@ describe('the terminal conversation', () => {
     expect(count.n).toBe(1);
   });
 
+  it('empties an optional answer with a dash, and strips escape sequences from others’ text', async () => {
+    await type('anmäl', 'Nora kommun\x1b[2J', 'Chef', 'j', 'j', 'n', 'j', 'j', 'Nötter', '', 'N-1');
+    expect(screen()).toContain('Organisation: Nora kommun[2J');
+    expect(screen()).not.toContain('\x1b');
+    out = [];
+    await type('ändra', '', '', '', '', '', '', '');
+    expect(screen()).toContain('Kost och allergier (Enter behåller ”Nötter”, - tömmer)');
+    await type('-', '', '');
+    expect(screen()).toContain('Kost och allergier: –');
+  });
+
   it('asks before cancelling and refuses a second cancellation', async () => {
     await type('anmäl', 'Laxå kommun', 'Rektor', 'j', 'j', 'n', 'j', 'j', '', '', 'L-1');
     await type('avboka');
