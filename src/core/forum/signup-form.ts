@@ -43,7 +43,12 @@ export function initialValues(ctx: CommandContext, forum: Forum): Record<string,
   };
 }
 
-const invoiceRequired = (forum: Forum) => forum.feeSek > 0;
+/** The one place that says which answers a form must have; the form and the check agree. */
+const isRequired = (name: TextField, forum: Forum): boolean =>
+  name === 'organisation' ||
+  name === 'roleTitle' ||
+  // Invoices go to the organisation, so a fee needs a reference to put on them.
+  (name === 'invoiceReference' && forum.feeSek > 0);
 
 export function signupForm(
   ctx: CommandContext,
@@ -52,29 +57,26 @@ export function signupForm(
   errors?: Record<string, string>,
 ): Form {
   const { t, locale, timeZone } = ctx;
-  const text = (name: TextField, required: boolean, multiline = false): Input => ({
+  const text = (name: TextField, multiline = false): Input => ({
     kind: 'text',
     name,
     label: t(`signup.field.${name}` as MessageKey),
-    required,
+    required: isRequired(name, forum),
     maxLength: signupLimits[name],
     multiline,
   });
   const registered = isRegistered(ctx, forum);
   const inputs: Input[] = [
-    text('organisation', true),
-    text('roleTitle', true),
+    text('organisation'),
+    text('roleTitle'),
     ...registrationOptions
       .filter((o) => forum.offers.includes(o))
       .map(
         (o): Input => ({ kind: 'toggle', name: o, label: t(`signup.field.${o}` as MessageKey) }),
       ),
-    text('diet', false, true),
-    text('accessibility', false, true),
-    {
-      ...text('invoiceReference', invoiceRequired(forum)),
-      hint: t('signup.hint.invoiceReference'),
-    } as Input,
+    text('diet', true),
+    text('accessibility', true),
+    { ...text('invoiceReference'), hint: t('signup.hint.invoiceReference') } as Input,
   ];
   // Keep only what the form shows: a stored row carries ids and dates a door should not echo.
   const shown = Object.fromEntries(
@@ -113,11 +115,7 @@ export function readSignup(
   for (const name of Object.keys(signupLimits) as TextField[]) {
     const value = typeof raw[name] === 'string' ? normaliseText(raw[name] as string) : '';
     texts[name] = value;
-    const required =
-      name === 'organisation' ||
-      name === 'roleTitle' ||
-      (name === 'invoiceReference' && invoiceRequired(forum));
-    if (required && value === '') errors[name] = t('field.required');
+    if (isRequired(name, forum) && value === '') errors[name] = t('field.required');
     else if (value.length > signupLimits[name]) {
       errors[name] = t('field.tooLong', { max: signupLimits[name], length: value.length });
     }
