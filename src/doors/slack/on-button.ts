@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeButtonValue } from './button-value.js';
+import { deliver } from './deliver.js';
 import { openModal } from './open-modal.js';
 import { refreshHome } from './publish-home.js';
 import { renderMessage } from './render-message.js';
@@ -22,23 +23,28 @@ export function onButton(ctx: SlackDoorContext) {
     // Slack shows an error on the button unless we acknowledge within 3 s.
     await ack();
     const ref = decodeButtonValue(action.type === 'button' ? action.value : undefined);
+    const commandId = ref?.c ?? '';
     const actor = await ctx.actors.actorFor(client, body.user.id);
     const channelId = body.container?.channel_id;
     const address =
       typeof channelId === 'string' ? slackAddress(channelId, body.channel?.name) : undefined;
-    const reply = await ctx.dispatcher.run(actor, ref?.c ?? '', ref?.a ?? {}, address);
+    const reply = await ctx.dispatcher.run(actor, commandId, ref?.a ?? {}, address);
     if (reply.kind === 'form') {
+      // Nothing has changed yet, so a modal that fails to open is the error boundary's.
       await openModal(client, body.trigger_id, reply.form, actor.locale);
       return;
     }
     const message = renderMessage(reply.view);
     // Buttons in the Home tab come without a response_url: answer in the app's DM instead.
-    if (body.response_url) {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...message });
-    } else {
-      await client.chat.postMessage({ channel: body.user.id, ...message });
+    const { response_url: responseUrl } = body;
+    await deliver(ctx, responseUrl ? 'response_url' : 'chat.postMessage', () =>
+      responseUrl
+        ? respond({ response_type: 'ephemeral', replace_original: false, ...message })
+        : client.chat.postMessage({ channel: body.user.id, ...message }),
+    );
+    // Only the person's own commands can change what their Home shows, and only when done.
+    if (!reply.outcome && ctx.dispatcher.isPersonal(commandId)) {
+      await refreshHome(ctx, client, actor);
     }
-    // The door cannot tell which commands change a registration; refreshing is cheap.
-    await refreshHome(ctx, client, actor);
   };
 }

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Form, View } from '../../core/chat.js';
-import type { Dispatcher } from '../../core/dispatcher.js';
+import { deliver } from './deliver.js';
 import { renderMessage } from './render-message.js';
 import { slackAddress } from './slack-address.js';
 import type { SlackDoorContext } from './slack-door-context.js';
@@ -27,19 +27,21 @@ export function isPersonMessage(
  * typed message. So a form asked for in the DM is offered as one button that runs the same
  * command: one click, and the modal opens.
  */
-export function formLauncher(dispatcher: Dispatcher, text: string, form: Form): View {
-  const parsed = dispatcher.parse(text);
-  const command = 'commandId' in parsed ? parsed.commandId : 'help';
-  const args = 'commandId' in parsed ? parsed.args : {};
+export function formLauncher(
+  command: { commandId: string; args: Record<string, unknown> },
+  form: Form,
+): View {
   const stringArgs = Object.fromEntries(
-    Object.entries(args).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    Object.entries(command.args).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
   return {
     blocks: [
       ...(form.intro ? [{ kind: 'text' as const, text: form.intro }] : []),
       {
         kind: 'actions',
-        buttons: [{ label: form.title, command, args: stringArgs, style: 'primary' }],
+        buttons: [
+          { label: form.title, command: command.commandId, args: stringArgs, style: 'primary' },
+        ],
       },
     ],
   };
@@ -55,8 +57,13 @@ export function onDirectMessage(ctx: SlackDoorContext) {
     const text = message.text ?? '';
     const actor = await ctx.actors.actorFor(client, message.user);
     const reply = await ctx.dispatcher.runText(actor, text, slackAddress(message.channel));
-    const view =
-      reply.kind === 'form' ? formLauncher(ctx.dispatcher, text, reply.form) : reply.view;
-    await client.chat.postMessage({ channel: message.channel, ...renderMessage(view) });
+    const send = (view: View) =>
+      deliver(ctx, 'chat.postMessage', () =>
+        client.chat.postMessage({ channel: message.channel, ...renderMessage(view) }),
+      );
+    if (reply.kind === 'message') return send(reply.view);
+    // Only a command that ran answers with a form, so the text names that command.
+    const command = ctx.dispatcher.parse(text);
+    if ('commandId' in command) await send(formLauncher(command, reply.form));
   };
 }

@@ -34,10 +34,11 @@ function describe(body: AnyBody): Record<string, unknown> {
 
 /**
  * The door's one error boundary (Bolt's `app.error`). Refusals never get here: the
- * dispatcher has already answered those in the person's language. What does get here is a
- * fault after the acknowledgement (Slack's API refused a view, a response_url expired…): it
- * is logged with context, and the person gets one short apology, where they asked if we
- * still can, else in the app's DM. Opening the Home tab asked nothing, so it gets none.
+ * dispatcher has already answered those in the person's language, and an answer that cannot
+ * be delivered after a command ran is only logged (see deliver.ts). What does get here is a
+ * fault before or during a command, or a form Slack would not open: it is logged with
+ * context, and the person gets one short apology, where they asked if we still can, else in
+ * the app's DM. Opening the Home tab asked nothing, so it gets none.
  */
 export function onFault(ctx: SlackDoorContext, client: webApi.WebClient) {
   return async ({ error, body, context }: FaultArgs): Promise<void> => {

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { deliver } from './deliver.js';
 import { openModal } from './open-modal.js';
 import { renderMessage } from './render-message.js';
 import { slackAddress } from './slack-address.js';
@@ -27,6 +28,7 @@ export function onSlashCommand(ctx: SlackDoorContext) {
       await openModal(client, command.trigger_id, reply.form, actor.locale);
       return;
     }
-    await respond({ response_type: 'ephemeral', ...renderMessage(reply.view) });
+    const message = renderMessage(reply.view);
+    await deliver(ctx, 'response_url', () => respond({ response_type: 'ephemeral', ...message }));
   };
 }

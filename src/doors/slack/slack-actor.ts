@@ -3,6 +3,7 @@ import type { Actor, Locale } from '../../core/chat.js';
 import { localeFromTag } from '../../core/i18n/translate.js';
 import type { Logger } from '../../core/logger.js';
 import type { Store } from '../../store/store.js';
+import { createTtlCache } from '../ttl-cache.js';
 
 export interface SlackActorOptions {
   store: Store;
@@ -25,21 +26,23 @@ const maxEntries = 10_000;
  */
 export function createSlackActors(options: SlackActorOptions) {
   const { store, logger, defaultLocale, ttlMs = 10 * 60_000, now = Date.now } = options;
-  const cache = new Map<string, { actor: Actor; until: number }>();
+  const cache = createTtlCache<Actor>({ ttlMs, maxEntries, now });
 
-  function remember(actor: Actor) {
-    if (cache.size >= maxEntries) {
-      for (const [id, entry] of cache) if (entry.until <= now()) cache.delete(id);
-      // Still full: drop the oldest (a Map iterates in insertion order).
-      const oldest = cache.keys().next();
-      if (cache.size >= maxEntries && !oldest.done) cache.delete(oldest.value);
-    }
-    cache.set(actor.userId, { actor, until: now() + ttlMs });
+  /** Who we last knew this person to be, from our own database; no call to Slack. */
+  function stored(userId: string): Actor {
+    const person = store.people.findByIdentity('slack', userId);
+    return {
+      platform: 'slack',
+      userId,
+      locale: person?.locale ?? defaultLocale,
+      ...(person?.displayName ? { displayName: person.displayName } : {}),
+      ...(person?.email ? { email: person.email } : {}),
+    };
   }
 
   async function actorFor(client: webApi.WebClient, userId: string): Promise<Actor> {
     const hit = cache.get(userId);
-    if (hit && hit.until > now()) return hit.actor;
+    if (hit) return hit;
     try {
       const { user } = await client.users.info({ user: userId, include_locale: true });
       const name = user?.real_name?.trim() || user?.profile?.display_name?.trim();
@@ -51,7 +54,7 @@ export function createSlackActors(options: SlackActorOptions) {
         ...(name ? { displayName: name } : {}),
         ...(email ? { email } : {}),
       };
-      remember(actor);
+      cache.set(userId, actor);
       return actor;
     } catch (error) {
       // Not cached, so the next request tries again. Keep the language we last knew rather
@@ -59,13 +62,18 @@ export function createSlackActors(options: SlackActorOptions) {
       logger.warn('slack users.info failed; going on without profile', {
         error: error instanceof Error ? error.message : String(error),
       });
-      const known = store.people.findByIdentity('slack', userId);
-      return { platform: 'slack', userId, locale: known?.locale ?? defaultLocale };
+      return stored(userId);
     }
   }
 
-  /** The cached actor, without asking Slack (for an apology when Slack itself is failing). */
-  const known = (userId: string): Actor | undefined => cache.get(userId)?.actor;
+  /**
+   * The person without asking Slack, for requests that must answer within 3 s before any
+   * network call (a modal submission): cached, else as stored, else in the default language.
+   */
+  const actorWithoutLookup = (userId: string): Actor => cache.get(userId) ?? stored(userId);
 
-  return { actorFor, known };
+  /** The cached actor, without asking Slack (for an apology when Slack itself is failing). */
+  const known = (userId: string): Actor | undefined => cache.get(userId);
+
+  return { actorFor, actorWithoutLookup, known };
 }

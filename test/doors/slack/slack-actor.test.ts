@@ -86,4 +86,29 @@ describe('slack actor lookup', () => {
     });
     expect((await actors().actorFor(client, 'U3')).locale).toBe('en');
   });
+
+  it('knows someone without asking Slack: from the cache, else as stored, else by default', async () => {
+    const asked: string[] = [];
+    const client = clientWith(async ({ user }) => {
+      asked.push(user);
+      return { ok: true, user: { real_name: 'Anna', locale: 'en-GB' } };
+    });
+    const lookup = actors();
+    await lookup.actorFor(client, 'U1');
+    const stored = { platform: 'slack' as const, userId: 'U2', locale: 'en' as const };
+    await app.dispatcher.run({ ...stored, displayName: 'Erik Ek', email: 'e@x.se' }, 'help');
+
+    expect(lookup.actorWithoutLookup('U1')).toMatchObject({ displayName: 'Anna', locale: 'en' });
+    expect(lookup.actorWithoutLookup('U2')).toEqual({
+      ...stored,
+      displayName: 'Erik Ek',
+      email: 'e@x.se',
+    });
+    expect(lookup.actorWithoutLookup('U3')).toEqual({
+      platform: 'slack',
+      userId: 'U3',
+      locale: 'sv',
+    });
+    expect(asked).toEqual(['U1']);
+  });
 });

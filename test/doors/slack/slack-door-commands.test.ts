@@ -131,7 +131,6 @@ describe('Slack door: slash command and buttons', () => {
     const [answer] = await slack.fake.waitFor('bad');
     expect(answer?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(answer?.body.text).toBe('Något i det du skickade stämmer inte. Försök igen.');
-    await slack.fake.waitFor('views.publish'); // a button's answer is followed by a Home refresh
   });
 
   it('logs a fault after the acknowledgement and apologises where the person asked', async () => {

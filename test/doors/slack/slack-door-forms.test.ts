@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderModal } from '../../../src/doors/slack/render-modal.js';
 import {
   anna,
   blocksOf,
+  erik,
   type SlackDoorHarness,
   startSlackDoor,
   textsOf,
   viewOf,
 } from './slack-harness.js';
-import { slashCommandBody, submissionBody } from './slack-payloads.js';
+import { type SentView, slashCommandBody, submissionBody } from './slack-payloads.js';
 
 const filledIn = {
   organisation: 'Kumla kommun',
@@ -21,6 +23,9 @@ const filledIn = {
   accessibility: null, // an emptied field arrives as null
   invoiceReference: 'KK-123',
 };
+
+/** The same answers as the dispatcher takes them directly (no nulls). */
+const answers = { organisation: 'Örebro kommun', roleTitle: 'Chef', invoiceReference: 'ÖK-1' };
 
 describe('Slack door: the sign-up modal', () => {
   let slack: SlackDoorHarness;
@@ -128,5 +133,65 @@ describe('Slack door: the sign-up modal', () => {
     expect(slack.app.store.registrations.find(slack.app.demoForum().id, person.id)?.diet).toBe(
       diet,
     );
+  });
+
+  it('keeps the modal open with what was typed when the forum filled up meanwhile', async () => {
+    const view = await openSignup();
+    // Meanwhile someone else takes the last seat (the schema wants at least one).
+    const forum = String(slack.app.demoForum().id);
+    const other = { platform: 'slack' as const, userId: erik, locale: 'en' as const };
+    await slack.app.dispatcher.run(other, 'forum.signup.submit', { ...answers, forum });
+    slack.app.db.prepare('UPDATE forums SET capacity = 1').run();
+    const result = await slack.post(submissionBody(view, filledIn, { user: anna }));
+    // An error under the first input keeps the modal, and every value in it, open.
+    expect(JSON.parse(result.body)).toEqual({
+      response_action: 'errors',
+      errors: { organisation: 'Framtidsforum 2027 är fullt: alla 1 platser är bokade.' },
+    });
+    expect(registrations()).toBe(1); // only the other person's
+    expect(slack.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('logs a reply Slack refuses after the registration was stored, and apologises for nothing', async () => {
+    const view = await openSignup();
+    slack.fake.fail('chat.postMessage', 'channel_not_found');
+    expect(await slack.post(submissionBody(view, filledIn, { user: anna }))).toEqual({
+      status: 200,
+      body: '',
+    });
+    const line = await Promise.race([
+      slack.logger.logged('slack reply failed'),
+      slack.logger.logged('slack request failed'),
+    ]);
+    expect(line).toMatchObject({ level: 'warn', message: 'slack reply failed' });
+    expect(JSON.stringify(line)).not.toContain(anna);
+    await slack.fake.waitFor('views.publish'); // the Home refresh is the handler's last step
+    expect(registrations()).toBe(1);
+    expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1); // the refused confirmation
+    expect(slack.fake.calls.filter((c) => c.kind === 'response_url')).toEqual([]);
+    expect(slack.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('asks Slack nothing before answering a submission, and answers in the stored language', async () => {
+    // Erik is known from earlier (in English), but this door has never looked him up.
+    const actor = {
+      platform: 'slack' as const,
+      userId: erik,
+      locale: 'en' as const,
+      email: 'erik.ek@example.org',
+    };
+    const forum = String(slack.app.demoForum().id);
+    const reply = await slack.app.dispatcher.run(actor, 'forum.signup', { forum });
+    if (reply.kind !== 'form') throw new Error('expected the sign-up form');
+    const view = renderModal(reply.form, 'en') as SentView;
+
+    const result = await slack.post(
+      submissionBody(view, { ...filledIn, organisation: '' }, { user: erik }),
+    );
+    expect(slack.fake.callsTo('users.info')).toEqual([]);
+    expect(JSON.parse(result.body)).toEqual({
+      response_action: 'errors',
+      errors: { organisation: 'Please fill in this field.' },
+    });
   });
 });

@@ -35,7 +35,7 @@ describe('Slack door: Home tab and direct messages', () => {
     expect(view.type).toBe('home');
     expect(view.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Hej Anna!' } });
     expect(textsOf(view.blocks)).toContain('Du är anmäld.');
-    expect(buttonIn(view.blocks, 'Min anmälan')).toBeDefined();
+    expect(buttonIn(view.blocks, 'Ändra anmälan')).toBeDefined();
     // The event names the app's DM with the person: kept for later messages.
     expect(slack.app.store.conversations.find('slack', 'D0001')?.kind).toBe('personal');
   });
@@ -46,15 +46,19 @@ describe('Slack door: Home tab and direct messages', () => {
     const [posted] = await slack.fake.waitFor('chat.postMessage');
     expect(posted?.body.channel).toBe(anna);
     expect(textsOf(blocksOf(posted!.body))[0]).toBe('Det här kan jag');
-    await slack.fake.waitFor('views.publish');
   });
 
   it('logs a failed Home refresh without apologising for an answer already given', async () => {
     slack.fake.fail('views.publish', 'not_enabled');
-    await slack.post(buttonBody({ value: JSON.stringify({ c: 'help', a: {} }) }, { user: anna }));
+    // A command about the person's own registration, so the Home tab is refreshed after it.
+    const value = JSON.stringify({
+      c: 'forum.cancel.keep',
+      a: { forum: String(slack.app.demoForum().id) },
+    });
+    await slack.post(buttonBody({ value }, { user: anna }));
     const line = await slack.logger.logged('slack home refresh failed');
     expect(line.level).toBe('warn');
-    expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1); // the help, no apology
+    expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1); // the answer, no apology
   });
 
   it('answers hjälp in the DM with the help', async () => {
