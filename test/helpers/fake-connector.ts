@@ -27,10 +27,14 @@ const memberPath = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/;
  * A stand-in for the Bot Framework connector (`serviceUrl`) on 127.0.0.1: it records what the
  * bot sends, answers `{ id: 'activity-N' }`, and answers member lookups from `members`
  * (keyed by the Teams user id, `29:…`) with 404 for anyone else, as the real one does.
+ * `failSends(true)` makes it refuse every activity with a 503, as an outage would; the
+ * attempts are kept in `refused` so tests can tell what the bot tried to send.
  */
 export async function startFakeConnector(options: { members?: Record<string, FakeMember> } = {}) {
   const activities: RecordedActivity[] = [];
   const memberLookups: string[] = [];
+  const refused: RecordedActivity[] = [];
+  let failing = false;
   const members = new Map(Object.entries(options.members ?? {}));
   const waiters: { count: number; resolve: () => void }[] = [];
   let sent = 0;
@@ -53,13 +57,18 @@ export async function startFakeConnector(options: { members?: Record<string, Fak
     const activity = activityPath.exec(path);
     if (activity && (req.method === 'POST' || req.method === 'PUT')) {
       const [, conversationId = '', activityId] = activity;
-      record({
+      const attempt: RecordedActivity = {
         kind: req.method === 'PUT' ? 'update' : activityId ? 'reply' : 'send',
         conversationId: decodeURIComponent(conversationId),
         ...(activityId ? { activityId: decodeURIComponent(activityId) } : {}),
         ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
         body: raw ? JSON.parse(raw) : undefined,
-      });
+      };
+      if (failing) {
+        refused.push(attempt);
+        return json(503, { error: { code: 'ServiceUnavailable', message: 'try again later' } });
+      }
+      record(attempt);
       return json(200, { id: req.method === 'PUT' ? activityId : `activity-${++sent}` });
     }
     const member = memberPath.exec(path);
@@ -80,8 +89,12 @@ export async function startFakeConnector(options: { members?: Record<string, Fak
     /** Put this in the activities the tests post, as Teams does. */
     serviceUrl: `http://127.0.0.1:${port}/`,
     activities,
+    refused,
     memberLookups,
     members,
+    failSends(on: boolean): void {
+      failing = on;
+    },
     /** Resolves once `count` activities have arrived (at once if they already have). */
     waitForActivities(count: number): Promise<RecordedActivity[]> {
       if (activities.length >= count) return Promise.resolve(activities.slice(0, count));

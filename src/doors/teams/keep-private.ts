@@ -1,13 +1,23 @@
 import type { IAdaptiveCard, IOpenUrlAction } from '@microsoft/teams.cards';
 import type { Address, Locale, Reply } from '../../core/chat.js';
+import type { Dispatcher } from '../../core/dispatcher.js';
 import { translator } from '../../core/i18n/translate.js';
 import { adaptiveCard, textBlocks } from './render-card.js';
 
 /**
  * Teams has no message only one person in a channel sees (Slack's ephemeral), and an
- * Action.Execute answer replaces the card for everyone. So a reply with someone's own data
- * (their registration, diet, allergies) is not shown in a channel or group chat.
+ * Action.Execute answer that is a card replaces the card for everyone. So a command about
+ * someone's own data (their registration, diet, allergies) is not run at all in a channel
+ * or group chat: decided before running, so a form sent there is not saved out of sight.
  */
+export const mustWaitForPersonalChat = (
+  dispatcher: Pick<Dispatcher, 'isPersonal'>,
+  commandId: string | undefined,
+  address: Address,
+): boolean =>
+  address.kind !== 'personal' && commandId !== undefined && dispatcher.isPersonal(commandId);
+
+/** The last guard: a reply marked personal by a command that is not is still held back. */
 export const tooPrivateFor = (reply: Reply, address: Address): boolean =>
   reply.personal === true && address.kind !== 'personal';
 

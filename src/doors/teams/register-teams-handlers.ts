@@ -1,14 +1,15 @@
 import type { App } from '@microsoft/teams.apps';
-import type { Actor, Address, Reply } from '../../core/chat.js';
-import { message } from '../../core/chat.js';
+import type { Actor } from '../../core/chat.js';
 import { translator } from '../../core/i18n/translate.js';
 import type { DoorDeps } from '../door.js';
-import { type DecodedCardData, decodeCardData } from './card-data.js';
-import { personalChatCard, tooPrivateFor } from './keep-private.js';
-import { readCardValues } from './read-card-values.js';
-import { adaptiveCardType, cardActivity, replyActivity, replyCard } from './reply-activity.js';
-import type { LookupMember, MemberInfo } from './teams-actor.js';
+import { answerCardAction } from './answer-card-action.js';
+import { answerMessage } from './answer-message.js';
+import { apologise, deliver, logFault } from './error-boundary.js';
+import { tellPresser } from './invoke-response.js';
+import { replyActivity } from './reply-activity.js';
+import { type LookupMember, localeOf, type MemberInfo } from './teams-actor.js';
 import { type TeamsActivity, teamsAddress, withoutThread } from './teams-address.js';
+import type { Turn } from './teams-turn.js';
 
 /** The part of the SDK's turn context we use: the activity, and the connector it came from. */
 interface TurnContext {
@@ -16,89 +17,66 @@ interface TurnContext {
   api: {
     conversations: { getMemberById(conversationId: string, id: string): Promise<MemberInfo> };
   };
+  send(activity: Parameters<Turn['send']>[0] | string): Promise<unknown>;
 }
-
-/** `<at>forumbot</at> anmäl` in a channel is "anmäl" to us. */
-const stripMentions = (text: string | undefined): string =>
-  (text ?? '')
-    .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .trim();
 
 /**
  * The Teams routes: typed text, card actions (Action.Execute as an invoke, Action.Submit as
  * a message with a value) and installation. Each only translates; the dispatcher decides.
+ * A fault before a reply exists gets one short apology in the person's language (see
+ * error-boundary.ts); a reply the connector would not take is logged where it is sent.
  */
 export function registerTeamsHandlers(
   app: App,
   deps: DoorDeps,
   actorOf: (activity: TeamsActivity, lookupMember: LookupMember) => Promise<Actor>,
 ): void {
-  const { dispatcher, logger } = deps;
+  const { dispatcher, logger, defaultLocale } = deps;
 
   // ctx.api talks to the serviceUrl of this activity, which differs by region and cloud.
-  const actorFor = ({ activity, api }: TurnContext) =>
-    actorOf(activity, () =>
+  const turnOf = async (ctx: TurnContext): Promise<Turn> => {
+    const { activity, api } = ctx;
+    const actor = await actorOf(activity, () =>
       api.conversations.getMemberById(withoutThread(activity.conversation.id), activity.from.id),
     );
-
-  const runCard = (actor: Actor, data: DecodedCardData | undefined, address: Address) =>
-    data
-      ? dispatcher.run(
-          actor,
-          data.command,
-          // The card's own arguments last: no input can overwrite them (see Form.args).
-          { ...readCardValues(data.inputs, data.toggles), ...data.args },
-          address,
-        )
-      : Promise.resolve<Reply>(
-          message({ kind: 'text', text: translator(actor.locale)('error.invalidInput') }),
-        );
+    const send = (outgoing: Parameters<Turn['send']>[0]) => ctx.send(outgoing);
+    return { dispatcher, logger, actor, address: teamsAddress(activity), send };
+  };
+  // The apology cannot wait for the actor: finding them may be what failed.
+  const sorry = (ctx: TurnContext) =>
+    translator(localeOf(ctx.activity, defaultLocale))('error.unexpected');
 
   app.on('message', async (ctx) => {
-    const { activity } = ctx;
-    const actor = await actorFor(ctx);
-    const address = teamsAddress(activity);
-    // Action.Submit arrives as a message with the card's data and inputs in `value`; a
-    // value that is not ours (another app's card) leaves the text, or the help, to answer.
-    const submitted = decodeCardData(activity.value);
-    const reply = submitted
-      ? await runCard(actor, submitted, address)
-      : await dispatcher.runText(actor, stripMentions(activity.text), address);
-    if (tooPrivateFor(reply, address)) {
-      const { card, summary } = personalChatCard(address, actor.locale);
-      await ctx.send(cardActivity(card, summary));
-    } else {
-      await ctx.send(replyActivity(reply));
+    try {
+      await answerMessage(await turnOf(ctx), ctx.activity);
+    } catch (error) {
+      logFault(logger, error, 'message');
+      await apologise(logger, () => ctx.send(sorry(ctx)), 'message');
     }
   });
 
-  // Action.Execute: the invoke's answer is the card that replaces the one pressed, so a
-  // refused form comes back with what was written and a confirmation takes the form's place.
   app.on('card.action', async (ctx) => {
-    const { activity } = ctx;
-    const actor = await actorFor(ctx);
-    const address = teamsAddress(activity);
-    const reply = await runCard(actor, decodeCardData(activity.value?.action?.data), address);
-    const card = tooPrivateFor(reply, address)
-      ? personalChatCard(address, actor.locale).card
-      : replyCard(reply);
-    return { statusCode: 200, type: adaptiveCardType, value: card } as const;
+    try {
+      return await answerCardAction(await turnOf(ctx), ctx.activity.value?.action?.data);
+    } catch (error) {
+      // The invoke's own answer carries the apology: it needs no connector.
+      logFault(logger, error, 'invoke');
+      return tellPresser(sorry(ctx));
+    }
   });
 
-  // Installed (personal, chat or team): remember where, and introduce ourselves.
+  // Installed (personal, chat or team): remember where, and introduce ourselves. Nobody
+  // asked for anything, so a fault here is only logged (by the 'error' event below).
   app.on('conversationUpdate', async (ctx) => {
     const { activity } = ctx;
     if (!activity.membersAdded?.some((m) => m.id === activity.recipient.id)) return;
-    const actor = await actorFor(ctx);
-    const reply = await dispatcher.run(actor, 'help', {}, teamsAddress(activity));
-    await ctx.send(replyActivity(reply));
+    const { actor, address } = await turnOf(ctx);
+    const reply = await dispatcher.run(actor, 'help', {}, address);
+    await deliver(logger, () => ctx.send(replyActivity(reply)), 'conversationUpdate');
   });
 
+  // Whatever still escapes a route: the SDK answers 500 and tells us here.
   app.event('error', ({ error, activity }) => {
-    logger.error('teams activity failed', {
-      activityType: activity?.type,
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    });
+    logFault(logger, error, String(activity?.type));
   });
 }

@@ -75,8 +75,8 @@ export function textBlocks(text: string, style: Partial<ITextBlock> = {}): IText
 const actionStyle = { primary: 'positive', danger: 'destructive' } as const;
 
 /**
- * A button runs its command through Action.Execute (the invoke answers with the next card,
- * which replaces this one). Clients without Universal Actions fall back to Action.Submit,
+ * A button runs its command through Action.Execute (in a personal chat the invoke answers
+ * with the next card, which replaces this one; see answer-card-action.ts). Clients without Universal Actions fall back to Action.Submit,
  * which arrives as a message carrying the same data.
  */
 export function buttonAction(button: Button): IExecuteAction {

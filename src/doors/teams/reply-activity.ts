@@ -15,7 +15,7 @@ export const replyCard = (reply: Reply): IAdaptiveCard =>
  * shows where it cannot draw the card (notifications, the chat list); we leave `text`
  * empty because Teams would print it above the card as well.
  */
-export const replyActivity = (reply: Reply) => cardActivity(replyCard(reply), summaryOf(reply));
+export const replyActivity = (reply: Reply) => cardActivity(replyCard(reply), replySummary(reply));
 
 /** Any card as a message activity, with its one-line summary. */
 export function cardActivity(
@@ -29,10 +29,27 @@ export function cardActivity(
   };
 }
 
-function summaryOf(reply: Reply): string {
+/** The reply's first line as plain text, cut to fit a notification. */
+export function replySummary(reply: Reply): string {
   if (reply.kind === 'form') return reply.form.title;
   const first = reply.view.blocks.find((b) => b.kind === 'heading' || b.kind === 'text');
   const line = first && 'text' in first ? (first.text.split('\n')[0] ?? '') : '';
-  const plain = line.replace(/\*([^*\n]+)\*/g, '$1').trim();
-  return plain.length > 120 ? `${plain.slice(0, 119)}…` : plain;
+  return clip(plain(line), 120);
 }
+
+/**
+ * A message reply's headings and text as plain text, for an invoke answer Teams shows as a
+ * short note (it draws no markdown there). Buttons and fields are left out.
+ */
+export function replyText(reply: Reply): string {
+  if (reply.kind === 'form') return reply.form.title;
+  const texts = reply.view.blocks.flatMap((b) =>
+    b.kind === 'heading' || b.kind === 'text' ? [plain(b.text)] : [],
+  );
+  return clip(texts.join('\n'), 500);
+}
+
+const plain = (text: string): string => text.replace(/\*([^*\n]+)\*/g, '$1').trim();
+
+const clip = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -1,6 +1,7 @@
 import type { Actor, Locale } from '../../core/chat.js';
 import { localeFromTag } from '../../core/i18n/translate.js';
 import type { Logger } from '../../core/logger.js';
+import { createTtlCache } from '../ttl-cache.js';
 import { type TeamsActivity, tenantOf } from './teams-address.js';
 
 /** What the Bot Connector's member endpoint tells us about a person. */
@@ -32,23 +33,27 @@ const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * is still served, under their Teams identity.
  */
 export function createTeamsActor(options: TeamsActorOptions) {
-  const now = options.now ?? Date.now;
-  const cache = new Map<string, { expires: number; email: Promise<string | undefined> }>();
+  // The promise is cached, so two messages at once from the same person ask only once.
+  const cache = createTtlCache<Promise<string | undefined>>({
+    ttlMs: ttl,
+    maxEntries,
+    ...(options.now ? { now: options.now } : {}),
+  });
 
-  async function lookup(lookupMember: LookupMember, entry: { expires: number }) {
+  async function lookup(lookupMember: LookupMember): Promise<{ email?: string; ok: boolean }> {
     let timer: NodeJS.Timeout | undefined;
     try {
       const timeout = new Promise<undefined>((_, reject) => {
         timer = setTimeout(() => reject(new Error('member lookup timed out')), lookupTimeout);
         timer.unref();
       });
-      return emailFrom(await Promise.race([lookupMember(), timeout]));
+      const email = emailFrom(await Promise.race([lookupMember(), timeout]));
+      return { ...(email ? { email } : {}), ok: true };
     } catch (error) {
-      entry.expires = now() + failureTtl;
       options.logger.warn('teams member lookup failed', {
         error: error instanceof Error ? error.message : String(error),
       });
-      return undefined;
+      return { ok: false };
     } finally {
       clearTimeout(timer);
     }
@@ -61,13 +66,15 @@ export function createTeamsActor(options: TeamsActorOptions) {
   ): Promise<string | undefined> {
     const key = `${tenantOf(activity) ?? ''}|${userId}`;
     const cached = cache.get(key);
-    if (cached && cached.expires > now()) return cached.email;
-    cache.delete(key);
-    if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
-    const entry = { expires: now() + ttl, email: Promise.resolve<string | undefined>(undefined) };
-    entry.email = lookup(lookupMember, entry);
-    cache.set(key, entry);
-    return entry.email;
+    if (cached) return cached;
+    // A failure is remembered only for a minute, so a passing outage does not cost the link
+    // for long. (`then` runs later, when `email` is set.)
+    const email: Promise<string | undefined> = lookup(lookupMember).then((found) => {
+      if (!found.ok) cache.set(key, email, failureTtl);
+      return found.email;
+    });
+    cache.set(key, email);
+    return email;
   }
 
   return async function teamsActor(
@@ -82,7 +89,7 @@ export function createTeamsActor(options: TeamsActorOptions) {
       userId,
       ...(from.name ? { displayName: from.name } : {}),
       ...(email ? { email } : {}),
-      locale: localeFromTag(activity.locale ?? clientLocale(activity), options.defaultLocale),
+      locale: localeOf(activity, options.defaultLocale),
     };
   };
 }
@@ -93,6 +100,10 @@ function emailFrom(member: MemberInfo | undefined): string | undefined {
   if (!candidate || !emailShape.test(candidate) || candidate.includes('#ext#')) return undefined;
   return candidate;
 }
+
+/** The activity's language, or the client's, or the default; also known before any lookup. */
+export const localeOf = (activity: TeamsActivity, defaultLocale: Locale): Locale =>
+  localeFromTag(activity.locale ?? clientLocale(activity), defaultLocale);
 
 function clientLocale(activity: TeamsActivity): string | undefined {
   const info = activity.entities?.find((e) => e.type === 'clientInfo');

@@ -15,6 +15,22 @@ describe('card markdown', () => {
     );
   });
 
+  it('keeps line starts from becoming lists, headings or rules', () => {
+    expect(escapeCardMarkdown('- nötter\n* ägg\n+ soja\n1. gluten\n2) laktos')).toBe(
+      '\\- nötter\n\\* ägg\n\\+ soja\n1\\. gluten\n2\\) laktos',
+    );
+    expect(escapeCardMarkdown('# VIKTIGT\n  ## rubrik\n---\n#\n-')).toBe(
+      '\\# VIKTIGT\n  \\## rubrik\n\\---\n\\#\n\\-',
+    );
+    // Only at the start of a line, and only what markdown would take as a marker.
+    expect(escapeCardMarkdown('a - b + c # d 1. e\n-5 grader\n#hashtag\n2026 års forum')).toBe(
+      'a - b + c # d 1. e\n-5 grader\n#hashtag\n2026 års forum',
+    );
+    // Our own text: a line start is escaped, a piece after emphasis is not a line start.
+    expect(cardMarkdown('- *anmäl* - anmäl dig')).toBe('\\- **anmäl** - anmäl dig');
+    expect(cardMarkdown('1. *steg* ett')).toBe('1\\. **steg** ett');
+  });
+
   it('turns our *emphasis* into bold and escapes the rest', () => {
     expect(cardMarkdown('*anmäl* – anmäl dig till [nästa] forum')).toBe(
       '**anmäl** – anmäl dig till \\[nästa\\] forum',

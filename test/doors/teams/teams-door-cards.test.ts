@@ -5,6 +5,7 @@ import { executeSubmit, startTeamsDoor, type TeamsDoorHarness } from './teams-ha
 
 const sv = translator('sv');
 const en = translator('en');
+const activityMessage = 'application/vnd.microsoft.activity.message';
 const anna = {
   aad: '6b1f5a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
   teamsId: '29:1q2w3e4r5t6y7u8i9o0pAnnaPersonalId',
@@ -160,14 +161,42 @@ describe('Teams door: cards', () => {
     expect(annasRegistration()?.status).toBe('registered');
   });
 
-  it('answers a card action it cannot read with a short message, not a failure', async () => {
+  it('answers a card action it cannot read with a short note and leaves the card', async () => {
     teams = await startTeamsDoor();
     const invoke = teams.activity('action-execute-invoke');
     invoke.value.action.data = { forumbot: { c: 'drop table', a: [] } };
     const res = await teams.post(invoke);
     expect(res.status).toBe(200);
-    expect(textsOf(res.body.value)).toEqual([sv('error.invalidInput')]);
+    expect(res.body).toEqual({
+      statusCode: 200,
+      type: activityMessage,
+      value: sv('error.invalidInput'),
+    });
     expect(registrations()).toBe(0);
+  });
+
+  it('keeps a refused form on screen with what was typed: answers with a note, not a card', async () => {
+    teams = await startTeamsDoor();
+    // The one seat goes to someone else first (the schema allows no forum with no seats).
+    teams.app.db.prepare('UPDATE forums SET capacity = 1').run();
+    const other = { platform: 'slack', userId: 'U2', locale: 'sv' } as const;
+    await teams.app.dispatcher.run(other, 'forum.signup.submit', {
+      forum: teams.forumId,
+      ...valid,
+    });
+    expect(registrations()).toBe(1);
+    const res = await teams.post(executeSubmit(teams, valid));
+
+    const forum = teams.app.demoForum().title;
+    expect(res.body).toEqual({
+      statusCode: 200,
+      type: activityMessage,
+      value: sv('error.forumFull', { forum, capacity: 1 }),
+    });
+    expect(res.body.value).toMatch(/fullt/);
+    expect(annasRegistration()).toBeUndefined();
+    expect(registrations()).toBe(1);
+    expect(teams.connector.activities).toHaveLength(0);
   });
 
   it('keeps what people wrote out of the log', async () => {

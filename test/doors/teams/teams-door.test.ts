@@ -101,51 +101,6 @@ describe('Teams door: messages and installation', () => {
     ]);
   });
 
-  it('understands a channel message that mentions the bot, and remembers the channel once', async () => {
-    await teams.post(teams.activity('message-channel-mention'));
-    const [sent] = await teams.connector.waitForActivities(1);
-    // The reply goes to the thread it was asked in…
-    expect(sent?.conversationId).toBe(
-      '19:d2c1b0a9f8e7d6c5b4a3@thread.tacv2;messageid=1732266300456',
-    );
-    // The sign-up form asks for diet and allergies, which the channel must not see: the
-    // person is sent to their personal chat with the bot instead.
-    const card = cardOf(sent);
-    expect(inputOf(card, 'organisation')).toBeUndefined();
-    expect(textsOf(card)).toEqual([sv('privacy.personalChat')]);
-    expect(card.actions).toEqual([
-      {
-        type: 'Action.OpenUrl',
-        title: sv('button.openPersonalChat'),
-        url: 'https://teams.microsoft.com/l/chat/0/0?users=28%3A5f3c9e1a-7b2d-4c6e-9f8a-1b2c3d4e5f60',
-      },
-    ]);
-    // …and the channel itself is what we remember.
-    const channel = teams.app.store.conversations.find(
-      'teams',
-      '19:d2c1b0a9f8e7d6c5b4a3@thread.tacv2',
-    );
-    expect(channel?.kind).toBe('channel');
-  });
-
-  it('shows the forum list in a channel, and keeps a submitted form out of it', async () => {
-    await teams.post(
-      teams.activity('message-channel-mention', { text: '<at>forumbot</at> forum' }),
-    );
-    const [listed] = await teams.connector.waitForActivities(1);
-    expect(textsOf(cardOf(listed))).toContain('Framtidsforum 2027');
-
-    const channel = teams.activity('message-channel-mention');
-    const invoke = teams.activity('action-execute-invoke', { conversation: channel.conversation });
-    invoke.value.action.data.forumbot.a.forum = teams.forumId;
-    invoke.value.action.data.diet = 'Nötallergi';
-    const res = await teams.post(invoke);
-    expect(JSON.stringify(res.body)).not.toContain('Nötallergi');
-    expect(textsOf(res.body.value)).toEqual([sv('privacy.personalChat')]);
-    // The registration itself went through: only its display moved.
-    expect(teams.app.store.registrations.countActive(Number(teams.forumId))).toBe(1);
-  });
-
   it('introduces itself when installed and remembers where', async () => {
     const res = await teams.post(teams.activity('conversation-update'));
     expect(res.status).toBe(200);

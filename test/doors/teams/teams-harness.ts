@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Dispatcher } from '../../../src/core/dispatcher.js';
 import {
   createTeamsDoor,
   type TeamsDoorOptions,
@@ -29,13 +30,20 @@ export async function startTeamsDoor(
     members?: Record<string, FakeMember>;
     door?: Partial<TeamsDoorOptions>;
     app?: ReturnType<typeof testApp>;
+    /** Replaces the real dispatcher, for faults the real one never shows. */
+    dispatcher?: (real: Dispatcher) => Dispatcher;
   } = {},
 ) {
   const app = options.app ?? testApp();
   const connector = await startFakeConnector({ members: options.members ?? {} });
   const logger = memoryLogger();
   const door = createTeamsDoor(
-    { dispatcher: app.dispatcher, store: app.store, logger, defaultLocale: 'sv' },
+    {
+      dispatcher: options.dispatcher?.(app.dispatcher) ?? app.dispatcher,
+      store: app.store,
+      logger,
+      defaultLocale: 'sv',
+    },
     { port: 0, host: '127.0.0.1', anonymous: true, ...options.door },
   );
   await door.start();

@@ -1,0 +1,35 @@
+import { translator } from '../../core/i18n/translate.js';
+import { decodeCardData } from './card-data.js';
+import { deliver } from './error-boundary.js';
+import { type CardActionAnswer, replaceCard, tellPresser } from './invoke-response.js';
+import { mustWaitForPersonalChat, tooPrivateFor } from './keep-private.js';
+import { replyActivity, replyCard, replySummary, replyText } from './reply-activity.js';
+import { runCard, type Turn } from './teams-turn.js';
+
+/**
+ * Action.Execute. The invoke's answer is either a card that replaces the one pressed or a
+ * short note only the presser sees. Replacing is right only in a personal chat: in a channel
+ * or group chat the card is everyone's, so a reply there is posted as a new message and the
+ * presser gets its summary line.
+ */
+export async function answerCardAction(turn: Turn, rawData: unknown): Promise<CardActionAnswer> {
+  const { dispatcher, actor, address } = turn;
+  const t = translator(actor.locale);
+  const data = decodeCardData(rawData);
+  // Not one of our cards, or tampered with: nothing runs and the card stays as it was.
+  if (!data) return tellPresser(t('error.invalidInput'));
+  // Someone's own data is not handled where others read along; decided before running, so
+  // nothing is saved that the person cannot see.
+  if (mustWaitForPersonalChat(dispatcher, data.command, address)) {
+    return tellPresser(t('privacy.personalChat'));
+  }
+  const reply = await runCard(turn, data);
+  if (tooPrivateFor(reply, address)) return tellPresser(t('privacy.personalChat'));
+  // Nothing was done (a rule said no, or a fault): say why and leave the card on screen, so
+  // a form keeps everything typed into it. A form with field errors is a form reply instead,
+  // re-rendered below with the values.
+  if (reply.kind === 'message' && reply.outcome) return tellPresser(replyText(reply));
+  if (address.kind === 'personal') return replaceCard(replyCard(reply));
+  await deliver(turn.logger, () => turn.send(replyActivity(reply)), 'invoke');
+  return tellPresser(replySummary(reply));
+}

@@ -1,0 +1,44 @@
+import { decodeCardData } from './card-data.js';
+import { deliver } from './error-boundary.js';
+import { mustWaitForPersonalChat, personalChatCard, tooPrivateFor } from './keep-private.js';
+import { cardActivity, replyActivity } from './reply-activity.js';
+import { runCard, type Turn } from './teams-turn.js';
+
+/** `<at>forumbot</at> anmäl` in a channel is "anmäl" to us. */
+export const stripMentions = (text: string | undefined): string =>
+  (text ?? '')
+    .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .trim();
+
+/**
+ * A message: typed text, or an Action.Submit from a client without Universal Actions (the
+ * card's data and inputs arrive in `value`). A value that is not ours (another app's card)
+ * leaves the text, or the help, to answer. The reply is posted as a new message.
+ */
+export async function answerMessage(
+  turn: Turn,
+  activity: { text?: string; value?: unknown },
+): Promise<void> {
+  const { dispatcher, actor, address } = turn;
+  const submitted = decodeCardData(activity.value);
+  const text = stripMentions(activity.text);
+  const parsed = submitted ? undefined : dispatcher.parse(text);
+  const commandId =
+    submitted?.command ?? (parsed && 'commandId' in parsed ? parsed.commandId : undefined);
+  // In a channel or group chat a command about the person's own data is not run: they are
+  // sent to their personal chat first, before anything is saved or shown.
+  const reply = mustWaitForPersonalChat(dispatcher, commandId, address)
+    ? undefined
+    : submitted
+      ? await runCard(turn, submitted)
+      : await dispatcher.runText(actor, text, address);
+  const outgoing =
+    reply && !tooPrivateFor(reply, address) ? replyActivity(reply) : privateActivity(turn);
+  await deliver(turn.logger, () => turn.send(outgoing), 'message');
+}
+
+function privateActivity({ address, actor }: Turn) {
+  const { card, summary } = personalChatCard(address, actor.locale);
+  return cardActivity(card, summary);
+}
