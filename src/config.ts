@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { SlackDoorOptions } from './doors/slack/create-slack-door.js';
+import type { TeamsDoorOptions } from './doors/teams/create-teams-door.js';
 
 const port = (fallback: number) =>
   z.coerce
@@ -79,22 +81,9 @@ export interface Config {
   defaultLocale: 'sv' | 'en';
   timeZone: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  slack?: {
-    botToken: string;
-    signingSecret?: string;
-    appToken?: string;
-    port: number;
-    apiUrl?: string;
-  };
-  teams?: {
-    port: number;
-    /** Anonymous mode listens on loopback only: nobody else should reach an unchecked door. */
-    host?: string;
-    clientId?: string;
-    clientSecret?: string;
-    tenantId?: string;
-    anonymous: boolean;
-  };
+  /** Each door's settings, in the shape the door takes them. */
+  slack?: SlackDoorOptions;
+  teams?: TeamsDoorOptions;
   shell?: { user?: string; email?: string };
 }
 
@@ -153,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           clientSecret: e.CLIENT_SECRET,
           tenantId: e.TENANT_ID,
           anonymous: !e.CLIENT_ID && e.TEAMS_ANONYMOUS,
+          // Without token checks, only this machine may reach the endpoint.
           host: e.CLIENT_ID ? undefined : '127.0.0.1',
         }
       : undefined;
