@@ -46,13 +46,22 @@ let ts = 0;
  * A local stand-in for Slack's Web API (point `clientOptions.slackApiUrl` at `apiUrl`) and
  * for response URLs (`responseUrl(id)`). It records every call and answers like Slack.
  */
-export async function startFakeSlackApi(users: Record<string, FakeSlackUser> = {}) {
+export async function startFakeSlackApi(
+  users: Record<string, FakeSlackUser> = {},
+  /**
+   * The WebSocket URL `apps.connections.open` hands out (see fake-slack-socket); without one
+   * it answers `invalid_auth`, which the Socket Mode client does not retry.
+   */
+  options: { socketUrl?: string } = {},
+) {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, string>();
   const waiters: { match: Match; count: number; resolve: () => void }[] = [];
 
   const answers: Record<string, (b: Record<string, unknown>) => Record<string, unknown>> = {
     'auth.test': () => ({ team_id: 'T0001', user_id: 'U0BOT', bot_id: 'B0BOT' }),
+    'apps.connections.open': () =>
+      options.socketUrl ? { url: options.socketUrl } : { ok: false, error: 'invalid_auth' },
     'chat.postMessage': (b) => ({
       channel: b.channel,
       ts: `1700000000.${String(++ts).padStart(6, '0')}`,

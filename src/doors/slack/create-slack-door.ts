@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, type AppOptions, type BlockAction } from '@slack/bolt';
+import { App, type AppOptions, type BlockAction, SocketModeReceiver } from '@slack/bolt';
 import type { Door, DoorDeps } from '../door.js';
 import { boltLogger } from './bolt-logger.js';
 import { onButton } from './on-button.js';
@@ -38,11 +38,29 @@ export function createSlackDoor(
   if (!socketMode && !signingSecret) {
     throw new Error('Slack: set SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode');
   }
+  const logger = boltLogger(deps.logger);
+  // Bolt's default is 10 retries over about 30 minutes: right for Slack, wrong for a fake.
+  const clientOptions = apiUrl ? { slackApiUrl: apiUrl, retryConfig: { retries: 0 } } : undefined;
+  // Socket Mode through a receiver of our own, not the one Bolt would build, because:
+  // - Bolt's receiver.stop() sends the close frame and returns at once; stop() below waits on
+  //   the client's disconnect(), which resolves once the socket is closed and no reconnect
+  //   is pending.
+  // - Bolt hands its receiver the very clientOptions object of its Web API client, and the
+  //   Socket Mode client writes `retryConfig: { retries: 100 }` into it when none is set; the
+  //   per-workspace clients Bolt gives listeners then inherit 100 retries.
+  // Given apiUrl, apps.connections.open goes there too (tests: the local fake).
+  const receiver = appToken
+    ? new SocketModeReceiver({
+        appToken,
+        logger,
+        installerOptions: clientOptions ? { clientOptions: { ...clientOptions } } : {},
+      })
+    : undefined;
   const appOptions: AppOptions = {
     token: botToken,
     botId,
     botUserId,
-    logger: boltLogger(deps.logger),
+    logger,
     // Our error boundary wants the request body, to say who to apologise to.
     extendedErrorHandler: true,
     // No network in the constructor: start() verifies the token, and a failure there is a
@@ -50,9 +68,8 @@ export function createSlackDoor(
     // is nothing to verify them with.
     deferInitialization: true,
     tokenVerificationEnabled: !(botId && botUserId),
-    ...(socketMode ? { socketMode: true, appToken } : { signingSecret }),
-    // Bolt's default is 10 retries over about 30 minutes: right for Slack, wrong for a fake.
-    ...(apiUrl ? { clientOptions: { slackApiUrl: apiUrl, retryConfig: { retries: 0 } } } : {}),
+    ...(receiver ? { socketMode: true, receiver } : { signingSecret }),
+    ...(clientOptions ? { clientOptions } : {}),
   };
   const app = new App(appOptions);
   const ctx: SlackDoorContext = {
@@ -89,6 +106,11 @@ export function createSlackDoor(
       if (!started) return;
       started = false;
       server = undefined;
+      if (receiver) {
+        // Resolves on the client's `disconnected`: socket closed, ping timers and any pending
+        // reconnect cleared. Bolt's stop() (below) then finds nothing left to close.
+        await receiver.client.disconnect();
+      }
       await app.stop();
     },
     address() {
