@@ -9,20 +9,7 @@ import {
   textsOf,
   viewOf,
 } from './slack-harness.js';
-import { type SentView, slashCommandBody, submissionBody } from './slack-payloads.js';
-
-const filledIn = {
-  organisation: 'Kumla kommun',
-  roleTitle: 'Kommundirektör',
-  lunchDay1: true,
-  dinnerDay1: true,
-  overnight: true,
-  breakfastDay2: false,
-  lunchDay2: true,
-  diet: 'Vegetarisk',
-  accessibility: null, // an emptied field arrives as null
-  invoiceReference: 'KK-123',
-};
+import { filledIn, type SentView, slashCommandBody, submissionBody } from './slack-payloads.js';
 
 /** The same answers as the dispatcher takes them directly (no nulls). */
 const answers = { organisation: 'Örebro kommun', roleTitle: 'Chef', invoiceReference: 'ÖK-1' };

@@ -106,3 +106,17 @@ export function directMessageBody(text: string, user: string, extra: Json = {}):
   Object.assign(json.event as Json, { text, user, ...extra });
   return { json };
 }
+
+/** A sign-up modal filled in as a person would, for submissionBody. */
+export const filledIn = {
+  organisation: 'Kumla kommun',
+  roleTitle: 'Kommundirektör',
+  lunchDay1: true,
+  dinnerDay1: true,
+  overnight: true,
+  breakfastDay2: false,
+  lunchDay2: true,
+  diet: 'Vegetarisk',
+  accessibility: null, // an emptied field arrives as null
+  invoiceReference: 'KK-123',
+};

@@ -11,20 +11,7 @@ import { memoryLogger } from '../../helpers/memory-logger.js';
 import type { SlackBody } from '../../helpers/sign-slack-request.js';
 import { testApp } from '../../helpers/test-store.js';
 import { anna, blocksOf, people, viewOf } from './slack-harness.js';
-import { slashCommandBody, submissionBody } from './slack-payloads.js';
-
-const filledIn = {
-  organisation: 'Kumla kommun',
-  roleTitle: 'Kommundirektör',
-  lunchDay1: true,
-  dinnerDay1: true,
-  overnight: true,
-  breakfastDay2: false,
-  lunchDay2: true,
-  diet: 'Vegetarisk',
-  accessibility: null,
-  invoiceReference: 'KK-123',
-};
+import { filledIn, slashCommandBody, submissionBody } from './slack-payloads.js';
 
 /** The same request bodies the HTTP tests post, wrapped as Slack sends them over the socket. */
 function envelope(id: string, type: SocketEnvelope['type'], body: SlackBody): SocketEnvelope {
