@@ -17,9 +17,12 @@ try {
 
 const logger = createLogger(config.logLevel);
 let stopping = false;
-let bot: ReturnType<typeof createBot>;
+let bot: Awaited<ReturnType<typeof createBot>>;
 try {
-  bot = createBot(config, { logger, shell: { onClose: () => void shutdown('input closed') } });
+  bot = await createBot(config, {
+    logger,
+    shell: { onClose: () => void shutdown('input closed') },
+  });
 } catch (error) {
   // A database that cannot be opened or a demo file that does not parse: say which, plainly.
   process.stderr.write(
