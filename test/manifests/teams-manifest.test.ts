@@ -5,6 +5,7 @@ import {
   validateTeamsLocalization,
   validateTeamsManifest,
 } from '../../src/tools/validate-teams-manifest.js';
+import { testApp } from '../helpers/test-store.js';
 
 const dir = new URL('../../manifests/teams/', import.meta.url);
 const template = readFileSync(new URL('manifest.json', dir), 'utf8');
@@ -40,7 +41,17 @@ describe('Teams manifest', () => {
     const titles = bot.commandLists.flatMap((l: { commands: { title: string }[] }) =>
       l.commands.map((c) => c.title),
     );
-    expect(titles).toEqual(['hjälp', 'forum', 'anmäl', 'min', 'ändra', 'avboka']);
+    expect(titles).toEqual(['hjälp', 'forum', 'program', 'anmäl', 'min', 'ändra', 'avboka']);
+    // What Teams offers in its command menu is what the bot understands, in both languages.
+    const englishTitles = Object.entries(english)
+      .filter(([key]) => key.endsWith('.title') && key.startsWith('bots['))
+      .map(([, title]) => String(title));
+    expect(englishTitles).toHaveLength(titles.length);
+    const { dispatcher, close } = testApp({ seed: false });
+    for (const title of [...titles, ...englishTitles]) {
+      expect(dispatcher.parse(title), title).toHaveProperty('commandId');
+    }
+    close();
     expect(filled.localizationInfo.defaultLanguageTag).toBe('sv-SE');
     expect(filled.validDomains).toEqual([]);
   });
