@@ -10,18 +10,24 @@ import type { Logger } from '../../core/logger.js';
  */
 
 /** Sends a finished reply. A connector failure is logged and swallowed; false if so. */
-export async function deliver(
+export const deliver = (logger: Logger, send: () => Promise<unknown>, activityType: string) =>
+  attempt(logger, send, 'teams reply not delivered', activityType);
+
+/**
+ * One send, a failure logged by message and HTTP status only: an HTTP client's error also
+ * holds the request, which is the reply with the person's own data.
+ */
+async function attempt(
   logger: Logger,
   send: () => Promise<unknown>,
+  message: string,
   activityType: string,
 ): Promise<boolean> {
   try {
     await send();
     return true;
   } catch (error) {
-    // The message and HTTP status only: an HTTP client's error also holds the request,
-    // which is the reply with the person's own data.
-    logger.error('teams reply not delivered', { activityType, ...describe(error) });
+    logger.error(message, { activityType, ...describe(error) });
     return false;
   }
 }
@@ -40,11 +46,7 @@ export async function apologise(
   send: () => Promise<unknown>,
   activityType: string,
 ): Promise<void> {
-  try {
-    await send();
-  } catch (error) {
-    logger.error('teams apology not delivered', { activityType, ...describe(error) });
-  }
+  await attempt(logger, send, 'teams apology not delivered', activityType);
 }
 
 function describe(error: unknown): { error: string; status?: number } {

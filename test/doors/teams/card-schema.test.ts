@@ -12,6 +12,17 @@ import type { Card } from './card-query.js';
  */
 const common = ['type', 'id', 'spacing', 'separator', 'isVisible', 'fallback', 'requires'];
 const inputCommon = [...common, 'label', 'isRequired', 'errorMessage'];
+const actionCommon = [
+  'type',
+  'id',
+  'title',
+  'iconUrl',
+  'style',
+  'fallback',
+  'tooltip',
+  'isEnabled',
+  'mode',
+];
 const schema15: Record<string, string[]> = {
   TextBlock: [
     ...common,
@@ -50,45 +61,9 @@ const schema15: Record<string, string[]> = {
     'inlineAction',
   ],
   'Input.Toggle': [...inputCommon, 'title', 'value', 'valueOn', 'valueOff', 'wrap'],
-  'Action.Execute': [
-    'type',
-    'id',
-    'title',
-    'iconUrl',
-    'style',
-    'fallback',
-    'tooltip',
-    'isEnabled',
-    'mode',
-    'verb',
-    'data',
-    'associatedInputs',
-  ],
-  'Action.OpenUrl': [
-    'type',
-    'id',
-    'title',
-    'iconUrl',
-    'style',
-    'fallback',
-    'tooltip',
-    'isEnabled',
-    'mode',
-    'url',
-  ],
-  'Action.Submit': [
-    'type',
-    'id',
-    'title',
-    'iconUrl',
-    'style',
-    'fallback',
-    'tooltip',
-    'isEnabled',
-    'mode',
-    'data',
-    'associatedInputs',
-  ],
+  'Action.Execute': [...actionCommon, 'verb', 'data', 'associatedInputs'],
+  'Action.OpenUrl': [...actionCommon, 'url'],
+  'Action.Submit': [...actionCommon, 'data', 'associatedInputs'],
 };
 const cardProperties = [
   'type',
