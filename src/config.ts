@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Settings } from './core/settings.js';
 import type { SlackDoorOptions } from './doors/slack/create-slack-door.js';
 import type { TeamsDoorOptions } from './doors/teams/create-teams-door.js';
 
@@ -33,6 +34,35 @@ const timeZone = z
     }
   }, 'must be an IANA time zone such as Europe/Stockholm');
 
+const positive = (fallback: number, what: string) =>
+  z.coerce
+    .number({ error: `must be a number of ${what}` })
+    .positive(`must be more than 0 ${what}`)
+    .max(10_000, `must be at most 10000 ${what}`)
+    .default(fallback);
+
+/** "14,7" → [14, 7]: days before a deadline. */
+const dayList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map(Number),
+    )
+    .refine(
+      (days) => days.every((d) => Number.isInteger(d) && d >= 0 && d <= 365),
+      'must be whole days separated by commas, such as 14,7',
+    );
+
+const clockTime = z
+  .string()
+  .default('08:00')
+  .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'must be a time such as 08:00');
+
 /**
  * Every setting the bot reads, validated once at start. Variable names follow the platforms'
  * own conventions (SLACK_BOT_TOKEN; CLIENT_ID/CLIENT_SECRET/TENANT_ID as the Teams SDK reads).
@@ -64,6 +94,28 @@ export const envSchema = z.object({
   TENANT_ID: optionalText,
   TEAMS_ANONYMOUS: flag,
   SHELL_USER: optionalText,
+  ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email('must be e-mail addresses separated by commas'))),
+  PUBLIC_URL: optionalText.pipe(
+    z
+      .url('must be the URL people reach the bot on, such as https://forumbot.example.se')
+      .optional(),
+  ),
+  SLACK_SENDS_PER_SECOND: positive(1, 'messages a second'),
+  TEAMS_SENDS_PER_SECOND: positive(5, 'messages a second'),
+  OFFER_HOLD_HOURS: positive(48, 'hours'),
+  INVITATION_REMINDER_DAYS: dayList('14,7'),
+  PRACTICAL_INFO_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  DIGEST_TIME: clockTime,
+  EXPORT_DIR: z.string().min(1).default('data/exports'),
   SHELL_EMAIL: optionalText.pipe(z.email('must be an e-mail address').optional()),
 });
 
@@ -84,7 +136,11 @@ export interface Config {
   /** Each door's settings, in the shape the door takes them. */
   slack?: SlackDoorOptions;
   teams?: TeamsDoorOptions;
-  shell?: { user?: string; email?: string };
+  shell?: { user?: string; email?: string; exportDir: string };
+  settings: Settings;
+  /** Where people reach the bot's HTTP server, for links it serves (Teams downloads). */
+  publicUrl?: string;
+  sendsPerSecond: { slack: number; teams: number };
 }
 
 export class ConfigError extends Error {
@@ -146,7 +202,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           host: e.CLIENT_ID ? undefined : '127.0.0.1',
         }
       : undefined;
-  const shell = slack || teams ? undefined : { user: e.SHELL_USER, email: e.SHELL_EMAIL };
+  const shell =
+    slack || teams
+      ? undefined
+      : { user: e.SHELL_USER, email: e.SHELL_EMAIL, exportDir: e.EXPORT_DIR };
   return {
     databasePath: e.DATABASE_PATH,
     demoForumPath: e.DEMO_FORUM,
@@ -157,6 +216,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...(slack ? { slack: withoutUndefined(slack) } : {}),
     ...(teams ? { teams: withoutUndefined(teams) } : {}),
     ...(shell ? { shell: withoutUndefined(shell) } : {}),
+    settings: {
+      admins: e.ADMIN_EMAILS,
+      offerHoldHours: e.OFFER_HOLD_HOURS,
+      invitationReminderDays: e.INVITATION_REMINDER_DAYS,
+      practicalInfoDays: e.PRACTICAL_INFO_DAYS,
+      digestTime: e.DIGEST_TIME,
+      evaluationDelayDays: 0,
+    },
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, '') } : {}),
+    sendsPerSecond: { slack: e.SLACK_SENDS_PER_SECOND, teams: e.TEAMS_SENDS_PER_SECOND },
   };
 }
 

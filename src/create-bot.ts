@@ -3,7 +3,12 @@ import type { Config } from './config.js';
 import { allCommands } from './core/commands.js';
 import { createDispatcher } from './core/dispatcher.js';
 import { seedDemoForum } from './core/forum/seed-demo-forum.js';
+import { allJobs } from './core/jobs.js';
 import type { Logger } from './core/logger.js';
+import { type Courier, createCourier } from './core/outbox/create-courier.js';
+import { createDirectory } from './core/outbox/directory.js';
+import type { Outlet } from './core/outbox/outlet.js';
+import { createScheduler } from './core/schedule/create-scheduler.js';
 import { type Clock, systemClock } from './core/time/clock.js';
 import type { Door, DoorDeps } from './doors/door.js';
 import { createShellDoor } from './doors/shell/create-shell-door.js';
@@ -31,14 +36,27 @@ export async function createBot(config: Config, options: BotOptions) {
   if (seedDemoForum(store, config.demoForumPath, clock.now(), config.timeZone)) {
     logger.info('loaded the demo forum', { file: config.demoForumPath });
   }
+  // The doors are built after the dispatcher (they call it) and bring the outlets it sends
+  // through, so the dispatcher reaches them late, through this list and the courier.
+  const outlets: Outlet[] = [];
+  let courier: Courier | undefined;
   const dispatcher = createDispatcher({
     store,
     clock,
     timeZone: config.timeZone,
     logger,
     commands: allCommands,
+    settings: config.settings,
+    directory: createDirectory(outlets),
+    wakeCourier: () => courier?.wake(),
   });
-  const deps: DoorDeps = { dispatcher, store, logger, defaultLocale: config.defaultLocale };
+  const deps: DoorDeps = {
+    dispatcher,
+    store,
+    logger,
+    defaultLocale: config.defaultLocale,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  };
 
   const doors: Door[] = [];
   if (config.slack) {
@@ -50,17 +68,34 @@ export async function createBot(config: Config, options: BotOptions) {
     doors.push(createTeamsDoor(deps, config.teams));
   }
   if (config.shell) doors.push(createShellDoor(deps, { ...config.shell, ...options.shell }));
+  for (const door of doors) if (door.outlet) outlets.push(door.outlet);
+  courier = createCourier({ store, outlets, clock, logger });
+  const scheduler = createScheduler({
+    store,
+    clock,
+    timeZone: config.timeZone,
+    settings: config.settings,
+    logger,
+    jobs: allJobs,
+    afterTick: () => courier?.wake(),
+  });
 
   return {
     store,
     dispatcher,
     doors,
+    courier,
+    scheduler,
     async start() {
       await Promise.all(doors.map((door) => door.start()));
+      courier?.start();
+      await scheduler.start();
       logger.info('forumbot is ready', { doors: doors.map((d) => d.name) });
     },
     /** Stops taking requests, lets the doors finish, then closes the database. */
     async stop() {
+      await scheduler.stop();
+      await courier?.stop();
       await Promise.allSettled(doors.map((door) => door.stop()));
       db.close();
     },

@@ -62,7 +62,19 @@ export type Input =
       multiline?: boolean;
       hint?: string;
     }
-  | { kind: 'toggle'; name: string; label: string };
+  | { kind: 'toggle'; name: string; label: string }
+  /** One of a few fixed values: a Slack select, an Adaptive Card choice set, a numbered list. */
+  | {
+      kind: 'choice';
+      name: string;
+      label: string;
+      required: boolean;
+      options: { value: string; label: string }[];
+    }
+  /** A calendar date, `YYYY-MM-DD`; a date picker where the platform has one. */
+  | { kind: 'date'; name: string; label: string; required: boolean }
+  /** A wall-clock time, `HH:MM` (24 h); a time picker where the platform has one. */
+  | { kind: 'time'; name: string; label: string; required: boolean };
 
 export type FormValue = string | boolean;
 
@@ -87,6 +99,20 @@ export interface Form {
 }
 
 /**
+ * A file that goes with a reply: a calendar entry, an export. Slack uploads it into the
+ * conversation; Teams shows a download link served by the bot (a bot cannot attach files to
+ * a Teams message without a consent round trip); the terminal writes it to disk.
+ * Files may hold personal data, so a door keeps a link to one only for a short time.
+ */
+export interface Attachment {
+  name: string;
+  mediaType: string;
+  content: Uint8Array;
+  /** Shown next to the link or file, in the person's language ("Lägg in i kalendern"). */
+  label: string;
+}
+
+/**
  * What a command answers: a message to show, or a form to open (again).
  * - `personal` marks a reply with the person's own data, which a door must not show in a
  *   shared conversation.
@@ -97,6 +123,7 @@ export interface Form {
 export type Reply = ({ kind: 'message'; view: View } | { kind: 'form'; form: Form }) & {
   personal?: boolean;
   outcome?: 'refused' | 'failed';
+  attachments?: Attachment[];
 };
 
 export const message = (...blocks: Block[]): Reply => ({ kind: 'message', view: { blocks } });

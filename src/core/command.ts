@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import type { Store } from '../store/store.js';
 import type { Actor, Locale, Reply } from './chat.js';
 import type { Translate } from './i18n/translate.js';
+import type { Directory } from './outbox/directory.js';
 import type { Person } from './people/person.js';
+import type { Role } from './roles/role.js';
+import type { Settings } from './settings.js';
 
 /** What every command gets: who is asking, in which language, and the dependencies. */
 export interface CommandContext {
@@ -13,6 +16,13 @@ export interface CommandContext {
   now: Date;
   timeZone: string;
   store: Store;
+  /** The person's roles, those stored and those the configuration gives. */
+  roles: ReadonlySet<Role>;
+  settings: Settings;
+  /** Finds chat users by e-mail through the doors that are running. */
+  directory: Directory;
+  /** Tells the courier that messages were queued, so they go now rather than at its next look. */
+  wakeCourier(): void;
 }
 
 /**
@@ -31,6 +41,8 @@ export interface Command<A extends z.ZodType = z.ZodType> {
    * Its reply is marked `personal`, and a door shows it only where no one else can see it.
    */
   personal?: boolean;
+  /** The role the command needs; anyone else is told, kindly, that it is not for them. */
+  role?: Role;
   run(ctx: CommandContext, args: z.output<A>): Reply | Promise<Reply>;
 }
 

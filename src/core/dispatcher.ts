@@ -6,7 +6,11 @@ import type { Command } from './command.js';
 import { UserError } from './errors.js';
 import { translator } from './i18n/translate.js';
 import type { Logger } from './logger.js';
+import type { Directory } from './outbox/directory.js';
 import { resolvePerson } from './people/resolve-person.js';
+import { hasRole } from './roles/role.js';
+import { rolesOf } from './roles/roles-of.js';
+import { defaultSettings, type Settings } from './settings.js';
 import type { Clock } from './time/clock.js';
 
 export interface DispatcherDeps {
@@ -15,7 +19,13 @@ export interface DispatcherDeps {
   timeZone: string;
   logger: Logger;
   commands: readonly Command[];
+  settings?: Settings;
+  /** Set once the doors are built: they are what can look people up and send. */
+  directory?: Directory;
+  wakeCourier?: () => void;
 }
+
+const nobody: Directory = { findByEmail: async () => new Map() };
 
 export type Dispatcher = ReturnType<typeof createDispatcher>;
 
@@ -31,6 +41,7 @@ const refused = (text: string): Reply => ({
  */
 export function createDispatcher(deps: DispatcherDeps) {
   const { store, clock, timeZone, logger, commands } = deps;
+  const settings = deps.settings ?? defaultSettings;
   const byId = new Map(commands.map((c) => [c.id, c]));
   const byWord = new Map(commands.flatMap((c) => (c.words ?? []).map((w) => [w, c] as const)));
 
@@ -49,8 +60,24 @@ export function createDispatcher(deps: DispatcherDeps) {
       const now = clock.now();
       const person = resolvePerson(store, actor, now.toISOString());
       if (address) store.conversations.remember(address, person.id, now.toISOString());
+      const roles = rolesOf(store, person, actor, settings);
+      if (command.role && !hasRole(roles, command.role)) {
+        throw new UserError('error.notAllowed');
+      }
       const reply = await command.run(
-        { actor, person, locale: actor.locale, t, now, timeZone, store },
+        {
+          actor,
+          person,
+          locale: actor.locale,
+          t,
+          now,
+          timeZone,
+          store,
+          roles,
+          settings,
+          directory: deps.directory ?? nobody,
+          wakeCourier: () => deps.wakeCourier?.(),
+        },
         args,
       );
       return command.personal ? { ...reply, personal: true } : reply;

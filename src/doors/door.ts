@@ -1,6 +1,7 @@
 import type { Locale } from '../core/chat.js';
 import type { Dispatcher } from '../core/dispatcher.js';
 import type { Logger } from '../core/logger.js';
+import type { Outlet } from '../core/outbox/outlet.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -12,6 +13,8 @@ export interface Door {
   readonly name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** How the core sends to this platform on its own (invitations, reminders, nudges). */
+  readonly outlet?: Outlet;
 }
 
 /** What every door is given. */
@@ -21,4 +24,6 @@ export interface DoorDeps {
   logger: Logger;
   /** The language for people whose platform tells us none. */
   defaultLocale: Locale;
+  /** Where people reach the bot's HTTP server, for links it serves (Teams downloads). */
+  publicUrl?: string;
 }

@@ -27,6 +27,10 @@ export function conversationRepository(db: Db) {
     `SELECT * FROM conversations WHERE person_id = ? AND platform = ? AND kind = 'personal'
      ORDER BY updated_at DESC LIMIT 1`,
   );
+  const lastPlatform = db.prepare<[number], { platform: Platform }>(
+    `SELECT platform FROM conversations WHERE person_id = ? AND kind = 'personal'
+     ORDER BY updated_at DESC LIMIT 1`,
+  );
   const toAddress = (r: ConversationRow): Address => ({
     platform: r.platform,
     conversationId: r.conversation_id,
@@ -50,6 +54,8 @@ export function conversationRepository(db: Db) {
       const row = find.get(platform, conversationId);
       return row ? toAddress(row) : undefined;
     },
+    /** The platform of the person's most recent personal chat with us: the app they use. */
+    lastPlatformOf: (personId: number) => lastPlatform.get(personId)?.platform,
     personalFor: (personId: number, platform: Platform) => {
       const row = personal.get(personId, platform);
       return row ? toAddress(row) : undefined;

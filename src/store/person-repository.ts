@@ -29,8 +29,15 @@ export function personRepository(db: Db) {
     `INSERT INTO people (email, display_name, locale, created_at) VALUES (?, ?, ?, ?)
      RETURNING *`,
   );
-  const link = db.prepare<[Platform, string, number]>(
-    'INSERT INTO identities (platform, user_id, person_id) VALUES (?, ?, ?)',
+  const link = db.prepare<[Platform, string, number, string]>(
+    'INSERT INTO identities (platform, user_id, person_id, reference) VALUES (?, ?, ?, ?)',
+  );
+  const identities = db.prepare<
+    [number],
+    { platform: Platform; user_id: string; reference: string }
+  >('SELECT platform, user_id, reference FROM identities WHERE person_id = ?');
+  const setReference = db.prepare<[string, Platform, string]>(
+    'UPDATE identities SET reference = ? WHERE platform = ? AND user_id = ?',
   );
   const moveIdentities = db.prepare<[number, number]>(
     'UPDATE identities SET person_id = ? WHERE person_id = ?',
@@ -55,8 +62,23 @@ export function personRepository(db: Db) {
     },
     create: (p: Omit<Person, 'id'>, now: string) =>
       toPerson(insert.get(p.email, p.displayName, p.locale, now) as PersonRow),
-    addIdentity: (platform: Platform, userId: string, personId: number) => {
-      link.run(platform, userId, personId);
+    addIdentity: (
+      platform: Platform,
+      userId: string,
+      personId: number,
+      reference: Record<string, unknown> = {},
+    ) => {
+      link.run(platform, userId, personId, JSON.stringify(reference));
+    },
+    /** Where a person can be reached: one entry per platform identity. */
+    identitiesOf: (personId: number) =>
+      identities.all(personId).map((r) => ({
+        platform: r.platform,
+        userId: r.user_id,
+        reference: JSON.parse(r.reference) as Record<string, unknown>,
+      })),
+    setIdentityReference: (platform: Platform, userId: string, reference: object) => {
+      setReference.run(JSON.stringify(reference), platform, userId);
     },
     /** Joins two rows that turned out to be one person: every identity moves to `to`. */
     merge: (from: number, to: number) => {

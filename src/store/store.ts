@@ -1,8 +1,11 @@
 import { conversationRepository } from './conversation-repository.js';
+import { downloadRepository } from './download-repository.js';
 import { forumRepository } from './forum-repository.js';
 import type { Db } from './open-database.js';
+import { outboxRepository } from './outbox-repository.js';
 import { personRepository } from './person-repository.js';
 import { registrationRepository } from './registration-repository.js';
+import { roleRepository } from './role-repository.js';
 
 export type Store = ReturnType<typeof createStore>;
 
@@ -14,6 +17,9 @@ export function createStore(db: Db) {
     forums: forumRepository(db),
     registrations: registrationRepository(db),
     conversations: conversationRepository(db),
+    roles: roleRepository(db),
+    outbox: outboxRepository(db),
+    downloads: downloadRepository(db),
     /**
      * Runs `fn` in an IMMEDIATE transaction: the write lock is taken at the start, so a
      * check-then-write (is there a seat left?) cannot interleave with another process's.

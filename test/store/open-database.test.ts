@@ -55,8 +55,9 @@ describe('the database file', () => {
       db
         .prepare(
           `INSERT INTO registrations (forum_id, person_id, status, organisation, role_title,
-            lunch_day1, dinner_day1, overnight, breakfast_day2, lunch_day2, created_at, updated_at)
-           VALUES (42, 42, 'registered', 'x', 'y', 1, 1, 1, 1, 1, 'now', 'now')`,
+            lunch_day1, dinner_day1, overnight, breakfast_day2, lunch_day2, queued_at, created_at,
+            updated_at)
+           VALUES (42, 42, 'registered', 'x', 'y', 1, 1, 1, 1, 1, 'now', 'now', 'now')`,
         )
         .run();
     expect(insert).toThrow(/FOREIGN KEY constraint failed/);

@@ -17,6 +17,7 @@ export const forumFileSchema = z.object({
   venue: z.string().trim().min(1).max(300),
   startsAt: localTime,
   endsAt: localTime,
+  registrationOpensAt: localTime.optional(),
   registrationClosesAt: localTime,
   capacity: z.number().int().positive().max(100_000),
   feeSek: z.number().int().min(0).default(0),
@@ -26,6 +27,7 @@ export const forumFileSchema = z.object({
       z.object({ at: localTime, sv: z.string().min(1).max(300), en: z.string().min(1).max(300) }),
     )
     .default([]),
+  practicalInfo: z.string().trim().max(3000).default(''),
 });
 
 export type ForumFile = z.input<typeof forumFileSchema>;
@@ -45,12 +47,19 @@ export function parseForumFile(input: unknown, timeZone: string): NewForum {
   };
   const forum: NewForum = {
     ...file,
+    registrationOpensAt: file.registrationOpensAt
+      ? at('registrationOpensAt', file.registrationOpensAt)
+      : null,
+    checkinCode: null,
     startsAt: at('startsAt', file.startsAt),
     endsAt: at('endsAt', file.endsAt),
     registrationClosesAt: at('registrationClosesAt', file.registrationClosesAt),
     agenda: file.agenda.map((item, i) => ({ ...item, at: at(`agenda[${i}].at`, item.at) })),
   };
   if (forum.endsAt <= forum.startsAt) throw new Error('endsAt: must be after startsAt');
+  if (forum.registrationOpensAt && forum.registrationOpensAt >= forum.registrationClosesAt) {
+    throw new Error('registrationOpensAt: must be before registrationClosesAt');
+  }
   if (forum.registrationClosesAt > forum.startsAt) {
     throw new Error('registrationClosesAt: must not be after startsAt');
   }

@@ -28,6 +28,12 @@ export interface Forum {
   feeSek: number;
   offers: RegistrationOption[];
   agenda: AgendaItem[];
+  /** Null: open from the moment the forum is published. */
+  registrationOpensAt: string | null;
+  /** The short code shown at the venue for self check-in. */
+  checkinCode: string | null;
+  /** Travel, parking and what to bring: sent a few days before. */
+  practicalInfo: string;
 }
 
 export type NewForum = Omit<Forum, 'id'>;
@@ -41,11 +47,26 @@ export interface RegistrationDetails extends Record<RegistrationOption, boolean>
   invoiceReference: string;
 }
 
+/**
+ * - registered: holds a seat.
+ * - waitlisted: in line for one, ordered by `queuedAt`.
+ * - offered: a freed seat is held for them until `offeredUntil`.
+ * - cancelled: by them, by a coordinator, or an offer that lapsed (`cancelReason`).
+ */
+export type RegistrationStatus = 'registered' | 'waitlisted' | 'offered' | 'cancelled';
+export type CancelReason = 'self' | 'declined' | 'lapsed' | 'coordinator';
+
 export interface Registration extends RegistrationDetails {
   id: number;
   forumId: number;
   personId: number;
-  status: 'registered' | 'cancelled';
+  status: RegistrationStatus;
+  queuedAt: string;
+  offeredUntil: string | null;
+  cancelReason: CancelReason | null;
+  /** Raised on every change, so a calendar entry sent again replaces the one before. */
+  calendarSequence: number;
+  attendance: 'attended' | 'no_show' | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -41,6 +41,7 @@ function shiftLocalTimes(file: ForumFile, days: number): ForumFile {
     startsAt: shift(file.startsAt),
     endsAt: shift(file.endsAt),
     registrationClosesAt: shift(file.registrationClosesAt),
+    ...(file.registrationOpensAt ? { registrationOpensAt: shift(file.registrationOpensAt) } : {}),
     agenda: (file.agenda ?? []).map((item) => ({ ...item, at: shift(item.at) })),
   };
 }

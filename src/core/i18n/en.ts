@@ -1,3 +1,13 @@
+import { attendanceMessages } from '../attendance/messages.js';
+import { editionsMessages } from '../editions/messages.js';
+import { evaluationMessages } from '../evaluation/messages.js';
+import { figuresMessages } from '../figures/messages.js';
+import { guestsMessages } from '../guests/messages.js';
+import { invitationsMessages } from '../invitations/messages.js';
+import { outboxMessages } from '../outbox/messages.js';
+import { remindersMessages } from '../reminders/messages.js';
+import { rolesMessages } from '../roles/messages.js';
+import { waitlistMessages } from '../waitlist/messages.js';
 import type { MessageKey } from './sv.js';
 
 /** English, for partners and staff who prefer it. Same keys as Swedish, checked by the type. */
@@ -102,4 +112,18 @@ export const en: Record<MessageKey, string> = {
   'shell.formCancelled': 'Form cancelled. Nothing was saved.',
   'shell.formHint': 'Type *cancel* to leave the form.',
   'shell.bye': 'Bye!',
+  'door.download': 'Download {name}',
+  'door.savedFile': 'File saved: {path}',
+  'door.messageFor': 'Message to {name}',
+
+  ...rolesMessages.en,
+  ...editionsMessages.en,
+  ...guestsMessages.en,
+  ...invitationsMessages.en,
+  ...waitlistMessages.en,
+  ...remindersMessages.en,
+  ...attendanceMessages.en,
+  ...figuresMessages.en,
+  ...evaluationMessages.en,
+  ...outboxMessages.en,
 };

@@ -1,3 +1,13 @@
+import { attendanceMessages } from '../attendance/messages.js';
+import { editionsMessages } from '../editions/messages.js';
+import { evaluationMessages } from '../evaluation/messages.js';
+import { figuresMessages } from '../figures/messages.js';
+import { guestsMessages } from '../guests/messages.js';
+import { invitationsMessages } from '../invitations/messages.js';
+import { outboxMessages } from '../outbox/messages.js';
+import { remindersMessages } from '../reminders/messages.js';
+import { rolesMessages } from '../roles/messages.js';
+import { waitlistMessages } from '../waitlist/messages.js';
 /** Every user-visible string, in Swedish: the working language and the default. */
 export const sv = {
   'help.title': 'Det här kan jag',
@@ -103,6 +113,20 @@ export const sv = {
   'shell.formCancelled': 'Formuläret avbröts. Inget har sparats.',
   'shell.formHint': 'Skriv *avbryt* för att avbryta formuläret.',
   'shell.bye': 'Hej då!',
+  'door.download': 'Ladda ner {name}',
+  'door.savedFile': 'Filen är sparad: {path}',
+  'door.messageFor': 'Meddelande till {name}',
+
+  ...rolesMessages.sv,
+  ...editionsMessages.sv,
+  ...guestsMessages.sv,
+  ...invitationsMessages.sv,
+  ...waitlistMessages.sv,
+  ...remindersMessages.sv,
+  ...attendanceMessages.sv,
+  ...figuresMessages.sv,
+  ...evaluationMessages.sv,
+  ...outboxMessages.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,0 +1,177 @@
+import type { OutboxRow } from '../../store/outbox-repository.js';
+import type { Store } from '../../store/store.js';
+import type { Platform } from '../chat.js';
+import type { Logger } from '../logger.js';
+import type { Clock } from '../time/clock.js';
+import { decodeOutgoing } from './outgoing-message.js';
+import { type Delivered, DeliveryError, type Outlet } from './outlet.js';
+
+export interface CourierDeps {
+  store: Store;
+  outlets: readonly Outlet[];
+  clock: Clock;
+  logger: Logger;
+  /** Waits between sends to keep to each platform's pace; tests pass one that does not wait. */
+  sleep?: (ms: number) => Promise<void>;
+  /** How often to look for messages another process queued (default 5 s). */
+  pollMs?: number;
+}
+
+export type Courier = ReturnType<typeof createCourier>;
+
+const maxAttempts = 5;
+/** A send still marked 'sending' after this long belongs to a process that stopped. */
+const staleAfterMs = 2 * 60_000;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Delivers the outbox, one message at a time, paced per platform. Every message is claimed
+ * in a transaction before it is sent, so several processes on one database share the work
+ * without sending anything twice; a restart continues with what is still queued.
+ */
+export function createCourier(deps: CourierDeps) {
+  const { store, outlets, clock, logger } = deps;
+  const sleep = deps.sleep ?? realSleep;
+  const pollMs = deps.pollMs ?? 5000;
+  const byPlatform = new Map(outlets.map((o) => [o.platform, o]));
+  const lastSend = new Map<Platform, number>();
+  let loop: Promise<void> | undefined;
+  let stopping = false;
+  let wakeUp: (() => void) | undefined;
+
+  /** Waits until this platform may take another message (real time, not the clock). */
+  async function pace(outlet: Outlet) {
+    const gap = 1000 / outlet.sendsPerSecond;
+    const last = lastSend.get(outlet.platform);
+    const wait = last === undefined ? 0 : last + gap - performance.now();
+    if (wait > 0) await sleep(wait);
+    lastSend.set(outlet.platform, performance.now());
+  }
+
+  /** The platform to reach a person on, finding them by e-mail if no door knows them yet. */
+  async function reach(personId: number) {
+    const known = store.people.identitiesOf(personId).filter((i) => byPlatform.has(i.platform));
+    // Where they last talked with us comes first: that is the app they use.
+    const recent = store.conversations.lastPlatformOf(personId);
+    const chosen = known.find((i) => i.platform === recent) ?? known[0];
+    if (chosen) return chosen;
+    const email = store.people.get(personId)?.email;
+    if (!email) return undefined;
+    for (const outlet of outlets) {
+      const found = (await outlet.findByEmail([email])).get(email);
+      if (!found) continue;
+      const identity = { platform: outlet.platform, userId: found.userId };
+      store.transaction(() => {
+        const owner = store.people.findByIdentity(identity.platform, identity.userId);
+        if (!owner)
+          store.people.addIdentity(outlet.platform, found.userId, personId, found.reference);
+      });
+      return { ...identity, reference: found.reference ?? {} };
+    }
+    return undefined;
+  }
+
+  async function deliver(row: OutboxRow): Promise<void> {
+    const outgoing = decodeOutgoing(row.message);
+    const now = () => clock.now().toISOString();
+    try {
+      let delivered: Delivered;
+      if (row.person_id !== null) {
+        const identity = await reach(row.person_id);
+        if (!identity) {
+          store.outbox.giveUp(row.id, 'unreachable', 'no chat identity on a connected platform');
+          return;
+        }
+        const outlet = byPlatform.get(identity.platform) as Outlet;
+        await pace(outlet);
+        delivered = await outlet.sendToPerson(
+          {
+            userId: identity.userId,
+            reference: identity.reference,
+            address: store.conversations.personalFor(row.person_id, identity.platform),
+          },
+          outgoing,
+        );
+        store.conversations.remember(delivered.address, row.person_id, now());
+      } else {
+        const platform = row.platform as Platform;
+        const outlet = byPlatform.get(platform);
+        const address = store.conversations.find(platform, row.conversation_id as string);
+        if (!outlet || !address) {
+          store.outbox.giveUp(row.id, 'unreachable', `no ${platform} door or conversation`);
+          return;
+        }
+        await pace(outlet);
+        delivered = await outlet.sendToConversation(address, outgoing);
+      }
+      store.outbox.markSent(
+        row.id,
+        delivered.address.platform,
+        delivered.address.conversationId,
+        now(),
+      );
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      const kind = error instanceof DeliveryError ? error.kind : 'transient';
+      logger.warn('proactive send failed', { purpose: row.purpose, kind, attempt: row.attempts });
+      if (kind === 'unreachable' || kind === 'permanent' || row.attempts >= maxAttempts) {
+        store.outbox.giveUp(row.id, kind === 'unreachable' ? 'unreachable' : 'failed', text);
+        return;
+      }
+      const backoff =
+        error instanceof DeliveryError && error.retryAfterMs !== undefined
+          ? error.retryAfterMs
+          : 30_000 * 2 ** (row.attempts - 1);
+      store.outbox.retryAt(row.id, new Date(clock.now().getTime() + backoff).toISOString(), text);
+    }
+  }
+
+  /** Sends everything due now; resolves with how many messages it handled. */
+  async function drain(): Promise<number> {
+    let handled = 0;
+    while (!stopping) {
+      const row = store.outbox.claimNext(clock.now().toISOString());
+      if (!row) break;
+      await deliver(row);
+      handled++;
+    }
+    return handled;
+  }
+
+  async function run() {
+    store.outbox.markStale(new Date(clock.now().getTime() - staleAfterMs).toISOString());
+    while (!stopping) {
+      try {
+        await drain();
+      } catch (error) {
+        logger.error('courier failed', { error: error instanceof Error ? error.message : error });
+      }
+      if (stopping) break;
+      await new Promise<void>((resolve) => {
+        wakeUp = resolve;
+        setTimeout(resolve, pollMs).unref();
+      });
+    }
+  }
+
+  return {
+    drain,
+    /** Starts delivering in the background until stop(). */
+    start() {
+      stopping = false;
+      loop ??= run();
+    },
+    /** Something was queued: look now rather than at the next poll. */
+    wake() {
+      wakeUp?.();
+    },
+    /** Finishes the message in hand, then stops. */
+    async stop() {
+      stopping = true;
+      wakeUp?.();
+      await loop;
+      loop = undefined;
+    },
+  };
+}
