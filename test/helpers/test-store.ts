@@ -1,10 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Command } from '../../src/core/command.js';
 import { allCommands } from '../../src/core/commands.js';
 import { createDispatcher } from '../../src/core/dispatcher.js';
 import { seedDemoForum } from '../../src/core/forum/seed-demo-forum.js';
 import { silentLogger } from '../../src/core/logger.js';
+import type { Directory } from '../../src/core/outbox/directory.js';
+import { defaultSettings, type Settings } from '../../src/core/settings.js';
 import { fixedClock } from '../../src/core/time/clock.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { createStore } from '../../src/store/store.js';
@@ -19,7 +22,15 @@ export const testNow = '2026-11-22T09:00:00Z';
  * A real SQLite file of its own for each test (WAL and all, as in production), the demo
  * forum loaded, a clock standing at `testNow`, and a dispatcher with every command.
  */
-export function testApp(options: { seed?: boolean } = {}) {
+export function testApp(
+  options: {
+    seed?: boolean;
+    /** Another command list (a door's tests may bring small commands of their own). */
+    commands?: readonly Command[];
+    settings?: Partial<Settings>;
+    directory?: Directory;
+  } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'forumbot-test-'));
   const path = join(dir, 'forumbot.db');
   const db = openDatabase(path);
@@ -31,7 +42,9 @@ export function testApp(options: { seed?: boolean } = {}) {
     clock,
     timeZone,
     logger: silentLogger,
-    commands: allCommands,
+    commands: options.commands ?? allCommands,
+    settings: { ...defaultSettings, ...options.settings },
+    ...(options.directory ? { directory: options.directory } : {}),
   });
   return {
     path,

@@ -8,6 +8,9 @@ import { outboxMessages } from '../outbox/messages.js';
 import { remindersMessages } from '../reminders/messages.js';
 import { rolesMessages } from '../roles/messages.js';
 import { waitlistMessages } from '../waitlist/messages.js';
+import { shellDoorMessages } from './doors/shell.js';
+import { slackDoorMessages } from './doors/slack.js';
+import { teamsDoorMessages } from './doors/teams.js';
 import type { MessageKey } from './sv.js';
 
 /** English, for partners and staff who prefer it. Same keys as Swedish, checked by the type. */
@@ -126,4 +129,7 @@ export const en: Record<MessageKey, string> = {
   ...figuresMessages.en,
   ...evaluationMessages.en,
   ...outboxMessages.en,
+  ...shellDoorMessages.en,
+  ...slackDoorMessages.en,
+  ...teamsDoorMessages.en,
 };

@@ -8,6 +8,9 @@ import { outboxMessages } from '../outbox/messages.js';
 import { remindersMessages } from '../reminders/messages.js';
 import { rolesMessages } from '../roles/messages.js';
 import { waitlistMessages } from '../waitlist/messages.js';
+import { shellDoorMessages } from './doors/shell.js';
+import { slackDoorMessages } from './doors/slack.js';
+import { teamsDoorMessages } from './doors/teams.js';
 /** Every user-visible string, in Swedish: the working language and the default. */
 export const sv = {
   'help.title': 'Det här kan jag',
@@ -127,6 +130,9 @@ export const sv = {
   ...figuresMessages.sv,
   ...evaluationMessages.sv,
   ...outboxMessages.sv,
+  ...shellDoorMessages.sv,
+  ...slackDoorMessages.sv,
+  ...teamsDoorMessages.sv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
