@@ -1,6 +1,7 @@
 import { conversationRepository } from './conversation-repository.js';
 import { downloadRepository } from './download-repository.js';
 import { forumRepository } from './forum-repository.js';
+import { inviteeRepository } from './invitee-repository.js';
 import type { Db } from './open-database.js';
 import { outboxRepository } from './outbox-repository.js';
 import { personRepository } from './person-repository.js';
@@ -18,6 +19,7 @@ export function createStore(db: Db) {
     registrations: registrationRepository(db),
     conversations: conversationRepository(db),
     roles: roleRepository(db),
+    invitees: inviteeRepository(db),
     outbox: outboxRepository(db),
     downloads: downloadRepository(db),
     /**
