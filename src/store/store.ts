@@ -1,5 +1,7 @@
+import { attendanceRepository } from './attendance-repository.js';
 import { conversationRepository } from './conversation-repository.js';
 import { downloadRepository } from './download-repository.js';
+import { evaluationRepository } from './evaluation-repository.js';
 import { forumRepository } from './forum-repository.js';
 import { inviteeRepository } from './invitee-repository.js';
 import type { Db } from './open-database.js';
@@ -20,6 +22,8 @@ export function createStore(db: Db) {
     conversations: conversationRepository(db),
     roles: roleRepository(db),
     invitees: inviteeRepository(db),
+    attendance: attendanceRepository(db),
+    evaluations: evaluationRepository(db),
     outbox: outboxRepository(db),
     downloads: downloadRepository(db),
     /**
