@@ -1,5 +1,6 @@
 import type { Block, Button } from '../chat.js';
 import type { CommandContext } from '../command.js';
+import { registrationStatusLine } from '../waitlist/registration-status-line.js';
 import { registrationOpen } from './forum-rules.js';
 import { forumSummary } from './forum-summary.js';
 import { isRegistered } from './is-registered.js';
@@ -23,9 +24,12 @@ export function forumListBlocks(ctx: CommandContext, options: { details: boolean
     blocks.push(...forumSummary(ctx, forum));
     const registration = ctx.store.registrations.find(forum.id, ctx.person.id);
     if (registration && isRegistered(ctx, forum)) {
-      blocks.push({ kind: 'text', text: t('forum.registered') });
+      blocks.push(registrationStatusLine(ctx, forum, registration));
       if (options.details) {
-        blocks.push(registrationSummary(ctx, forum, registration), registrationActions(ctx, forum));
+        blocks.push(
+          registrationSummary(ctx, forum, registration),
+          registrationActions(ctx, forum, registration),
+        );
       } else {
         blocks.push({
           kind: 'actions',
@@ -34,18 +38,22 @@ export function forumListBlocks(ctx: CommandContext, options: { details: boolean
       }
       continue;
     }
-    const full = ctx.store.registrations.countActive(forum.id) >= forum.capacity;
+    const full = ctx.store.registrations.countHeld(forum.id) >= forum.capacity;
     const open = registrationOpen(forum, ctx.now);
     if (!open) blocks.push({ kind: 'text', text: t('forum.closedForSignup') });
     blocks.push({
       kind: 'actions',
-      buttons:
-        open && !full
-          ? [
-              { label: t('button.signup'), command: 'forum.signup', args, style: 'primary' },
-              program,
-            ]
-          : [program],
+      buttons: open
+        ? [
+            {
+              label: t(full ? 'button.joinWaitlist' : 'button.signup'),
+              command: 'forum.signup',
+              args,
+              style: 'primary',
+            },
+            program,
+          ]
+        : [program],
     });
   }
   return blocks;

@@ -1,4 +1,3 @@
-import type { Store } from '../../store/store.js';
 import type { CommandContext } from '../command.js';
 import { UserError } from '../errors.js';
 import { formatDateTime } from '../time/format-date.js';
@@ -23,16 +22,5 @@ export function assertRegistrationOpen(ctx: CommandContext, forum: Forum): void 
       forum: forum.title,
       deadline: formatDateTime(forum.registrationClosesAt, ctx.locale, ctx.timeZone),
     });
-  }
-}
-
-/**
- * Refuses a new registration when every seat is taken; someone who already holds a seat may
- * always change theirs. Call it inside the transaction that writes, so the count is current.
- */
-export function assertSeatFor(store: Store, forum: Forum, personId: number): void {
-  const holdsSeat = store.registrations.find(forum.id, personId)?.status === 'registered';
-  if (!holdsSeat && store.registrations.countActive(forum.id) >= forum.capacity) {
-    throw new UserError('error.forumFull', { forum: forum.title, capacity: forum.capacity });
   }
 }

@@ -1,5 +1,6 @@
 import { message } from '../chat.js';
 import { defineCommand } from '../command.js';
+import { registrationStatusLine } from '../waitlist/registration-status-line.js';
 import { findForum } from './find-forum.js';
 import { forumFromText, forumRefArgs } from './forum-ref.js';
 import { registrationActions } from './registration-actions.js';
@@ -16,7 +17,7 @@ export const myRegistrationCommand = defineCommand({
     const forum = findForum(ctx.store, ref, ctx.now);
     const registration = ctx.store.registrations.find(forum.id, ctx.person.id);
     const args = { forum: String(forum.id) };
-    if (registration?.status !== 'registered') {
+    if (!registration || registration.status === 'cancelled') {
       return message(
         { kind: 'text', text: t('my.none', { forum: forum.title }) },
         {
@@ -27,8 +28,9 @@ export const myRegistrationCommand = defineCommand({
     }
     return message(
       { kind: 'heading', text: t('my.title', { forum: forum.title }) },
+      registrationStatusLine(ctx, forum, registration),
       registrationSummary(ctx, forum, registration),
-      registrationActions(ctx, forum),
+      registrationActions(ctx, forum, registration),
     );
   },
 });

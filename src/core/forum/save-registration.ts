@@ -1,11 +1,13 @@
 import type { Store } from '../../store/store.js';
 import type { Forum, Registration, RegistrationDetails } from './forum.js';
 import { registrationOptions } from './forum.js';
-import { assertSeatFor } from './forum-rules.js';
+
+export type SaveOutcome = 'registered' | 'changed' | 'waitlisted' | 'waitlist-changed';
 
 /**
  * Creates or changes a person's registration. The seat check and the write share one
- * IMMEDIATE transaction, so two people racing for the last seat cannot both get it.
+ * IMMEDIATE transaction, so two people racing for the last seat cannot both get it: the
+ * second joins the waitlist. Someone holding an offered seat who sends the form takes it.
  */
 export function saveRegistration(
   store: Store,
@@ -13,15 +15,35 @@ export function saveRegistration(
   personId: number,
   details: RegistrationDetails,
   now: Date,
-): { registration: Registration; changed: boolean } {
+): { registration: Registration; outcome: SaveOutcome } {
   // An option the forum does not offer cannot be booked, whatever a payload says.
   const offered = { ...details };
   for (const option of registrationOptions) offered[option] &&= forum.offers.includes(option);
 
   return store.transaction(() => {
-    const changed = store.registrations.find(forum.id, personId)?.status === 'registered';
-    assertSeatFor(store, forum, personId);
-    const registration = store.registrations.save(forum.id, personId, offered, now.toISOString());
-    return { registration, changed };
+    const current = store.registrations.find(forum.id, personId)?.status;
+    const holdsSeat = current === 'registered' || current === 'offered';
+    // A free seat goes to the line first: a newcomer takes one only when nobody waits.
+    const seatFree =
+      store.registrations.countHeld(forum.id) < forum.capacity &&
+      store.registrations.countWaiting(forum.id) === 0;
+    const status =
+      holdsSeat || (current !== 'waitlisted' && seatFree) ? 'registered' : 'waitlisted';
+    const registration = store.registrations.save(
+      forum.id,
+      personId,
+      offered,
+      now.toISOString(),
+      status,
+    );
+    const outcome: SaveOutcome =
+      status === 'waitlisted'
+        ? current === 'waitlisted'
+          ? 'waitlist-changed'
+          : 'waitlisted'
+        : current === 'registered'
+          ? 'changed'
+          : 'registered';
+    return { registration, outcome };
   });
 }

@@ -1,8 +1,10 @@
-import { defineCommand } from '../command.js';
+import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
+import { changeRequestForm } from '../waitlist/change-request.js';
 import { findForum } from './find-forum.js';
+import type { Forum } from './forum.js';
 import { forumFromText, forumRefArgs } from './forum-ref.js';
-import { assertRegistrationOpen, assertSeatFor } from './forum-rules.js';
+import { assertNotStarted, assertRegistrationOpen, registrationOpen } from './forum-rules.js';
 import { isRegistered } from './is-registered.js';
 import { initialValues, signupForm } from './signup-form.js';
 
@@ -19,11 +21,23 @@ export const signupCommand = defineCommand({
   run(ctx, { forum: ref }) {
     const forum = findForum(ctx.store, ref, ctx.now);
     assertRegistrationOpen(ctx, forum);
-    // Say "full" before the form, not after the person has filled it in.
-    assertSeatFor(ctx.store, forum, ctx.person.id);
-    return { kind: 'form', form: signupForm(ctx, forum, initialValues(ctx, forum)) };
+    const form = signupForm(ctx, forum, initialValues(ctx, forum));
+    // Say "you will be on the waitlist" before the form, not after it is filled in.
+    if (wouldWait(ctx, forum)) form.intro = `${form.intro ?? ''}\n\n${ctx.t('waitlist.formNote')}`;
+    return { kind: 'form', form };
   },
 });
+
+function wouldWait(ctx: CommandContext, forum: Forum): boolean {
+  const { registrations } = ctx.store;
+  const status = registrations.find(forum.id, ctx.person.id)?.status;
+  if (status === 'registered' || status === 'offered') return false;
+  return (
+    status === 'waitlisted' ||
+    registrations.countHeld(forum.id) >= forum.capacity ||
+    registrations.countWaiting(forum.id) > 0
+  );
+}
 
 /** "ändra": the same form, for someone who has a registration to change. */
 export const changeCommand = defineCommand({
@@ -37,7 +51,9 @@ export const changeCommand = defineCommand({
     if (!isRegistered(ctx, forum)) {
       throw new UserError('error.notRegistered', { forum: forum.title });
     }
-    assertRegistrationOpen(ctx, forum);
+    assertNotStarted(ctx, forum);
+    // After the deadline catering and rooms are ordered: changes go through a coordinator.
+    if (!registrationOpen(forum, ctx.now)) return changeRequestForm(ctx, forum, '');
     return { kind: 'form', form: signupForm(ctx, forum, initialValues(ctx, forum)) };
   },
 });

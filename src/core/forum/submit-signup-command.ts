@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import type { Block } from '../chat.js';
 import { message } from '../chat.js';
 import { defineCommand } from '../command.js';
 import { findForum } from './find-forum.js';
 import { assertRegistrationOpen } from './forum-rules.js';
 import { registrationActions } from './registration-actions.js';
+import { registrationCalendar } from './registration-calendar.js';
 import { registrationSummary } from './registration-summary.js';
 import { saveRegistration } from './save-registration.js';
 import { readSignup, signupForm, submitSignupId } from './signup-form.js';
@@ -28,17 +30,34 @@ export const submitSignupCommand = defineCommand({
     if ('errors' in read) {
       return { kind: 'form', form: signupForm(ctx, forum, read.values, read.errors) };
     }
-    const { registration, changed } = saveRegistration(
+    const { registration, outcome } = saveRegistration(
       ctx.store,
       forum,
       ctx.person.id,
       read.details,
       ctx.now,
     );
-    return message(
-      { kind: 'text', text: t(changed ? 'signup.changed' : 'signup.done', { forum: forum.title }) },
+    const place = () => ctx.store.registrations.placeInLine(registration);
+    const headline: Record<typeof outcome, string> = {
+      registered: t('signup.done', { forum: forum.title }),
+      changed: t('signup.changed', { forum: forum.title }),
+      waitlisted: t('waitlist.joined', {
+        forum: forum.title,
+        place: place(),
+        hours: ctx.settings.offerHoldHours,
+      }),
+      'waitlist-changed': t('waitlist.changed', { place: place() }),
+    };
+    const blocks: Block[] = [
+      { kind: 'text', text: headline[outcome] },
       registrationSummary(ctx, forum, registration),
-      registrationActions(ctx, forum),
-    );
+      registrationActions(ctx, forum, registration),
+    ];
+    const seat = registration.status === 'registered';
+    // A seat comes with a calendar entry; a place in line does not (yet).
+    return {
+      ...message(...blocks),
+      ...(seat ? { attachments: [registrationCalendar(ctx, forum, registration)] } : {}),
+    };
   },
 });

@@ -82,6 +82,14 @@ export const en: Record<MessageKey, string> = {
   'cancel.kept': 'Good, your registration for {forum} stands.',
   'cancel.done': 'Your registration for {forum} is cancelled. Welcome back another time!',
 
+  'calendar.label': 'Add to calendar',
+  'calendar.cancelledLabel': 'Calendar file for the cancellation',
+  'calendar.description':
+    'Your registration for {forum}. Write *my* to forumbot to see, change or cancel it.',
+  'calendar.cancelledDescription': 'Cancelled: your registration for {forum} is cancelled.',
+  'cancel.calendarNote':
+    'Is {forum} in your calendar? Open the file below to mark it cancelled, or delete it yourself.',
+
   'privacy.personalChat':
     'This is about your own details, so let us take it in a personal chat where only you see it.',
   'button.openPersonalChat': 'Open personal chat',

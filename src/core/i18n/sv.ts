@@ -81,6 +81,14 @@ export const sv = {
   'cancel.kept': 'Bra, din anmälan till {forum} ligger kvar.',
   'cancel.done': 'Din anmälan till {forum} är avbokad. Välkommen tillbaka en annan gång!',
 
+  'calendar.label': 'Lägg in i kalendern',
+  'calendar.cancelledLabel': 'Kalenderfil för avbokningen',
+  'calendar.description':
+    'Din anmälan till {forum}. Skriv *min* till forumbot för att se, ändra eller avboka den.',
+  'calendar.cancelledDescription': 'Avbokad: din anmälan till {forum} är avbokad.',
+  'cancel.calendarNote':
+    'Har du {forum} i kalendern? Öppna filen nedan så markeras det som inställt, eller ta bort det själv.',
+
   'privacy.personalChat':
     'Det här gäller dina egna uppgifter, så vi tar det i en personlig chatt där bara du ser det.',
   'button.openPersonalChat': 'Öppna personlig chatt',

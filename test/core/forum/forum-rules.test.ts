@@ -33,15 +33,21 @@ describe('the rules of signing up', () => {
   });
   afterEach(() => app.close());
 
-  it('says clearly when the forum is full, and lets nobody past capacity', async () => {
+  it('puts people on the waitlist when the forum is full, and lets nobody past capacity', async () => {
     app.db.prepare('UPDATE forums SET capacity = 2').run();
     for (const n of [1, 2])
       await app.dispatcher.run(person(n), 'forum.signup.submit', { forum, ...details });
-    const third = await app.dispatcher.run(person(3), 'forum.signup.submit', { forum, ...details });
-    expect(firstText(third)).toBe('Framtidsforum 2027 är fullt: alla 2 platser är bokade.');
     const form = await app.dispatcher.run(person(3, 'en'), 'forum.signup', { forum });
-    expect(firstText(form)).toBe('Framtidsforum 2027 is full: all 2 seats are taken.');
+    if (form.kind !== 'form') throw new Error('expected the sign-up form');
+    expect(form.form.intro).toContain('If you send the form you join the waitlist');
+    const third = await app.dispatcher.run(person(3), 'forum.signup.submit', { forum, ...details });
+    expect(firstText(third)).toBe(
+      'Framtidsforum 2027 är fullt, så du står på väntelistan som nummer 1. Blir en plats ledig får du ett meddelande och 48 timmar på dig att tacka ja.',
+    );
+    // A place in line is no seat: no calendar entry yet.
+    expect(third.attachments).toBeUndefined();
     expect(app.store.registrations.countActive(Number(forum))).toBe(2);
+    expect(app.store.registrations.countWaiting(Number(forum))).toBe(1);
     // Someone already registered can still change their registration when it is full.
     const change = await app.dispatcher.run(person(1), 'forum.signup.submit', {
       forum,
@@ -98,7 +104,7 @@ describe('the rules of signing up', () => {
     expect(app.db.prepare('SELECT count(*) AS n FROM registrations').get()).toEqual({ n: 0 });
   });
 
-  it('offers the sign-up button only while there is a seat and time', async () => {
+  it('offers the sign-up button while there is time, the waitlist once seats are gone', async () => {
     const labels = async (n: number) => {
       const reply = await app.dispatcher.runText(person(n), 'forum');
       if (reply.kind !== 'message') throw new Error('expected a message');
@@ -109,7 +115,7 @@ describe('the rules of signing up', () => {
     expect(await labels(1)).toEqual(['Anmäl mig', 'Program']);
     app.db.prepare('UPDATE forums SET capacity = 1').run();
     await app.dispatcher.run(person(2), 'forum.signup.submit', { forum, ...details });
-    expect(await labels(1)).toEqual(['Program']);
+    expect(await labels(1)).toEqual(['Ställ mig på väntelistan', 'Program']);
     expect(await labels(2)).toEqual(['Du är anmäld.', 'Min anmälan', 'Program']);
     app.db.prepare('UPDATE forums SET capacity = 110').run();
     app.clock.set('2027-02-17T08:00:00Z');
