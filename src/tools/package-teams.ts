@@ -7,7 +7,7 @@ import {
   validateTeamsLocalization,
   validateTeamsManifest,
 } from './validate-teams-manifest.js';
-import { writeZip, type ZipEntry } from './write-zip.js';
+import { writeZip, type ZipEntry } from '../core/export/write-zip.js';
 
 export { TeamsPackageError };
 

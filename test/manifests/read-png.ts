@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import { crc32 } from '../../src/tools/write-zip.js';
+import { crc32 } from '../../src/core/export/write-zip.js';
 
 /** A decoded 8-bit, non-interlaced PNG: enough to check the Teams icons, nothing more. */
 export interface Png {

@@ -1,9 +1,13 @@
 import { deflateRawSync } from 'node:zlib';
 
-/** One file at the root of the archive (Teams wants no folders in an app package). */
+/**
+ * One file in the archive. The name is a path with `/` between folders
+ * (`xl/worksheets/sheet1.xml`); ZIP needs no separate entries for the folders themselves.
+ * A Teams app package keeps every file at the root; an xlsx workbook needs folders.
+ */
 export interface ZipEntry {
   name: string;
-  data: Buffer;
+  data: Uint8Array;
 }
 
 // CRC-32 (IEEE, as ZIP uses). zlib.crc32 only exists from Node 20.15, and we support Node 20.
@@ -27,10 +31,12 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 /**
  * Builds a ZIP archive in memory: local headers, then the central directory, then the end
  * record. Deflates each entry unless that would not make it smaller (PNGs are already
- * compressed), in which case it is stored. No ZIP64: an app package is a few kilobytes.
+ * compressed), in which case it is stored. No ZIP64: an app package or a guest list is a few
+ * kilobytes, so anything near ZIP's 4 GiB and 65,535-entry limits is refused, not corrupted.
  */
 export function writeZip(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
+  checkNames(entries.map((e) => e.name));
+  const locals: Uint8Array[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const { name, data } of entries) {
@@ -76,6 +82,9 @@ export function writeZip(entries: ZipEntry[]): Buffer {
   }
 
   const directory = Buffer.concat(centrals);
+  if (entries.length > 0xffff || offset + directory.length > 0xffffffff) {
+    throw new RangeError('too large for a ZIP archive without ZIP64');
+  }
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0); // end of central directory signature
   // 4 this disk, 6 disk with the directory: 0
@@ -85,4 +94,21 @@ export function writeZip(entries: ZipEntry[]): Buffer {
   end.writeUInt32LE(offset, 16); // where the central directory starts
   // 20 comment length: 0
   return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * Names an unzip tool would refuse or put somewhere unexpected are a bug in the caller: an
+ * absolute path or `..` could land outside the folder it is unpacked in (zip slip), `\` is
+ * not a ZIP separator, and a second entry with the same name hides the first.
+ */
+function checkNames(names: string[]): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    const parts = name.split('/');
+    if (name.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..')) {
+      throw new RangeError(`not a relative path with / between folders: "${name}"`);
+    }
+    if (seen.has(name)) throw new RangeError(`two entries named "${name}"`);
+    seen.add(name);
+  }
 }

@@ -1,7 +1,7 @@
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, writeZip } from '../../src/tools/write-zip.js';
-import { readZip } from './read-zip.js';
+import { crc32, writeZip } from '../../../src/core/export/write-zip.js';
+import { readZip } from '../../manifests/read-zip.js';
 
 describe('crc32', () => {
   it('gives the standard check value', () => {
@@ -45,5 +45,32 @@ describe('writeZip', () => {
     const zip = writeZip([{ name: 'anmälan.txt', data: text }]);
     expect(zip.readUInt16LE(6) & 0x0800).toBe(0x0800);
     expect(readZip(zip)[0]!.name).toBe('anmälan.txt');
+  });
+});
+
+describe('writeZip with folders', () => {
+  it('keeps folder paths in entry names, as an xlsx workbook needs', () => {
+    const entries = [
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: new TextEncoder().encode('<worksheet/>') },
+    ];
+    const files = readZip(writeZip(entries));
+    expect(files.map((f) => [f.name, f.data.toString('utf8')])).toEqual([
+      ['[Content_Types].xml', '<Types/>'],
+      ['xl/worksheets/sheet1.xml', '<worksheet/>'],
+    ]);
+  });
+
+  it('refuses names that unzip would put elsewhere, and the same name twice', () => {
+    const data = Buffer.from('x');
+    for (const name of ['/etc/passwd', '../x', 'a/../../x', 'a\\b', 'a//b', 'a/', '', './a']) {
+      expect(() => writeZip([{ name, data }]), name).toThrow(RangeError);
+    }
+    expect(() =>
+      writeZip([
+        { name: 'a/b', data },
+        { name: 'a/b', data },
+      ]),
+    ).toThrow('two entries named "a/b"');
   });
 });
