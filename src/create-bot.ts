@@ -95,6 +95,7 @@ export async function createBot(config: Config, options: BotOptions) {
     /** Stops taking requests, lets the doors finish, then closes the database. */
     async stop() {
       await scheduler.stop();
+      await dispatcher.settled();
       await courier?.stop();
       await Promise.allSettled(doors.map((door) => door.stop()));
       db.close();

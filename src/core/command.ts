@@ -23,6 +23,12 @@ export interface CommandContext {
   directory: Directory;
   /** Tells the courier that messages were queued, so they go now rather than at its next look. */
   wakeCourier(): void;
+  /**
+   * Runs long work (minutes of platform lookups) after the reply has gone: the person gets a
+   * "working on it" answer at once and the result later, through the outbox. A failure is
+   * logged with the name.
+   */
+  inBackground(name: string, work: () => Promise<void>): void;
 }
 
 /**

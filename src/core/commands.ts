@@ -1,5 +1,6 @@
 import { attendanceCommands } from './attendance/index.js';
 import type { Command } from './command.js';
+import { cycleCommands } from './cycle/capability.js';
 import { editionsCommands } from './editions/index.js';
 import { evaluationCommands } from './evaluation/index.js';
 import { figuresCommands } from './figures/index.js';
@@ -24,4 +25,5 @@ export const allCommands: readonly Command[] = [
   ...attendanceCommands,
   ...figuresCommands,
   ...evaluationCommands,
+  ...cycleCommands,
 ];

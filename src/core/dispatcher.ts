@@ -42,6 +42,18 @@ const refused = (text: string): Reply => ({
 export function createDispatcher(deps: DispatcherDeps) {
   const { store, clock, timeZone, logger, commands } = deps;
   const settings = deps.settings ?? defaultSettings;
+  const pending = new Set<Promise<void>>();
+  const inBackground = (name: string, work: () => Promise<void>) => {
+    const running = work()
+      .catch((error) =>
+        logger.error('background work failed', {
+          name,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        }),
+      )
+      .finally(() => pending.delete(running));
+    pending.add(running);
+  };
   const byId = new Map(commands.map((c) => [c.id, c]));
   const byWord = new Map(commands.flatMap((c) => (c.words ?? []).map((w) => [w, c] as const)));
 
@@ -77,6 +89,7 @@ export function createDispatcher(deps: DispatcherDeps) {
           settings,
           directory: deps.directory ?? nobody,
           wakeCourier: () => deps.wakeCourier?.(),
+          inBackground,
         },
         args,
       );
@@ -127,5 +140,10 @@ export function createDispatcher(deps: DispatcherDeps) {
    */
   const isPersonal = (commandId: string): boolean => byId.get(commandId)?.personal === true;
 
-  return { run, runText, parse, isPersonal };
+  /** Resolves once all background work has finished: for an orderly stop, and for tests. */
+  async function settled(): Promise<void> {
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+  }
+
+  return { run, runText, parse, isPersonal, settled };
 }

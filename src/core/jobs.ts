@@ -1,4 +1,5 @@
 import { attendanceJobs } from './attendance/index.js';
+import { cycleJobs } from './cycle/capability.js';
 import { editionsJobs } from './editions/index.js';
 import { evaluationJobs } from './evaluation/index.js';
 import { figuresJobs } from './figures/index.js';
@@ -20,4 +21,5 @@ export const allJobs: readonly Job[] = [
   ...attendanceJobs,
   ...figuresJobs,
   ...evaluationJobs,
+  ...cycleJobs,
 ];

@@ -2,6 +2,7 @@ import type { Block } from '../chat.js';
 import { message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
+import { recordAnswer } from '../guests/record-answer.js';
 import { notifyCoordinators } from '../roles/coordinators.js';
 import { formatDateTime } from '../time/format-date.js';
 import { offerNextSeats } from '../waitlist/offer-next-seats.js';
@@ -66,6 +67,7 @@ export const confirmCancelCommand = defineCommand({
     const before = store.transaction(() => {
       const registration = activeRegistration(ctx, forum);
       store.registrations.cancel(registration.id, now.toISOString());
+      recordAnswer(store, forum.id, ctx.person.id, 'no', now);
       if (registration.status === 'waitlisted') return registration;
       const offered = offerNextSeats(store, forum, ctx.settings, ctx.timeZone, now);
       if (registration.status === 'registered' && !registrationOpen(forum, now)) {

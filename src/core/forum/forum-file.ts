@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { zonedTimeToUtc } from '../time/zoned-time.js';
-import type { NewForum } from './forum.js';
+import { offsetMs, zonedTimeToUtc } from '../time/zoned-time.js';
+import type { Forum, NewForum } from './forum.js';
 import { registrationOptions } from './forum.js';
 
 const localTime = z
@@ -64,4 +64,32 @@ export function parseForumFile(input: unknown, timeZone: string): NewForum {
     throw new Error('registrationClosesAt: must not be after startsAt');
   }
   return forum;
+}
+
+/** An instant as the wall-clock time a coordinator writes in `timeZone`: "2027-03-09T12:00". */
+export function localTimeOf(instant: string, timeZone: string): string {
+  const at = Date.parse(instant);
+  return new Date(at + offsetMs(at, timeZone)).toISOString().slice(0, 16);
+}
+
+/**
+ * A stored forum written back the way `data/` holds it, in local times: what a coordinator
+ * edits, and what `parseForumFile` turns into the same forum again.
+ */
+export function forumToFile(forum: Forum, timeZone: string): z.output<typeof forumFileSchema> {
+  const local = (instant: string) => localTimeOf(instant, timeZone);
+  return {
+    slug: forum.slug,
+    title: forum.title,
+    venue: forum.venue,
+    startsAt: local(forum.startsAt),
+    endsAt: local(forum.endsAt),
+    ...(forum.registrationOpensAt ? { registrationOpensAt: local(forum.registrationOpensAt) } : {}),
+    registrationClosesAt: local(forum.registrationClosesAt),
+    capacity: forum.capacity,
+    feeSek: forum.feeSek,
+    offers: [...forum.offers],
+    agenda: forum.agenda.map((item) => ({ ...item, at: local(item.at) })),
+    practicalInfo: forum.practicalInfo,
+  };
 }

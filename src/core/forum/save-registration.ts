@@ -1,4 +1,5 @@
 import type { Store } from '../../store/store.js';
+import { recordAnswer } from '../guests/record-answer.js';
 import type { Forum, Registration, RegistrationDetails } from './forum.js';
 import { registrationOptions } from './forum.js';
 
@@ -36,6 +37,8 @@ export function saveRegistration(
       now.toISOString(),
       status,
     );
+    // Signing up is an invitee's "yes", however they got to the form.
+    recordAnswer(store, forum.id, personId, 'yes', now);
     const outcome: SaveOutcome =
       status === 'waitlisted'
         ? current === 'waitlisted'

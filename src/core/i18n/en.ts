@@ -1,4 +1,5 @@
 import { attendanceMessages } from '../attendance/messages.js';
+import { cycleMessages } from '../cycle/messages.js';
 import { editionsMessages } from '../editions/messages.js';
 import { evaluationMessages } from '../evaluation/messages.js';
 import { figuresMessages } from '../figures/messages.js';
@@ -137,6 +138,7 @@ export const en: Record<MessageKey, string> = {
   ...figuresMessages.en,
   ...evaluationMessages.en,
   ...outboxMessages.en,
+  ...cycleMessages.en,
   ...shellDoorMessages.en,
   ...slackDoorMessages.en,
   ...teamsDoorMessages.en,

@@ -1,4 +1,5 @@
 import { attendanceMessages } from '../attendance/messages.js';
+import { cycleMessages } from '../cycle/messages.js';
 import { editionsMessages } from '../editions/messages.js';
 import { evaluationMessages } from '../evaluation/messages.js';
 import { figuresMessages } from '../figures/messages.js';
@@ -138,6 +139,7 @@ export const sv = {
   ...figuresMessages.sv,
   ...evaluationMessages.sv,
   ...outboxMessages.sv,
+  ...cycleMessages.sv,
   ...shellDoorMessages.sv,
   ...slackDoorMessages.sv,
   ...teamsDoorMessages.sv,
