@@ -25,9 +25,14 @@ export const safe = (text: string) => text.replace(controls, '');
 
 /**
  * A message as terminal lines. Buttons become numbered choices, continuing the numbering
- * across action rows; the caller keeps `buttons` to run the number a person types.
+ * across action rows from `first`; the caller keeps `buttons` to run the number a person
+ * types. A message shown below another starts after its numbers, so none changes meaning.
  */
-export function renderView(view: View, style: TextStyle): { lines: string[]; buttons: Button[] } {
+export function renderView(
+  view: View,
+  style: TextStyle,
+  first = 1,
+): { lines: string[]; buttons: Button[] } {
   const lines: string[] = [];
   const buttons: Button[] = [];
   for (const block of view.blocks) {
@@ -49,7 +54,7 @@ export function renderView(view: View, style: TextStyle): { lines: string[]; but
           block.buttons
             .map((b) => {
               buttons.push(b);
-              return `[${buttons.length}] ${safe(b.label)}`;
+              return `[${first - 1 + buttons.length}] ${safe(b.label)}`;
             })
             .join('   '),
         );
