@@ -11,12 +11,23 @@ export function resolvePerson(store: Store, actor: Actor, now: string): Person {
     const email = actor.email?.trim().toLowerCase() || null;
     const known = store.people.findByIdentity(actor.platform, actor.userId);
     if (!known) {
-      const person =
-        (email && store.people.findByEmail(email)) ||
-        store.people.create(
-          { email, displayName: actor.displayName ?? null, locale: actor.locale },
-          now,
-        );
+      const listed = email ? store.people.findByEmail(email) : undefined;
+      if (listed) {
+        // Known by e-mail only (a guest list, a role granted ahead): their first message
+        // brings their name as the platform shows it, and their language.
+        const person: Person = {
+          ...listed,
+          displayName: actor.displayName ?? listed.displayName,
+          locale: actor.locale,
+        };
+        store.people.update(person);
+        store.people.addIdentity(actor.platform, actor.userId, person.id);
+        return person;
+      }
+      const person = store.people.create(
+        { email, displayName: actor.displayName ?? null, locale: actor.locale },
+        now,
+      );
       store.people.addIdentity(actor.platform, actor.userId, person.id);
       return person;
     }
