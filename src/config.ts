@@ -188,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         appToken: e.SLACK_APP_TOKEN,
         port: e.PORT,
         apiUrl: e.SLACK_API_URL,
+        sendsPerSecond: e.SLACK_SENDS_PER_SECOND,
       }
     : undefined;
   const teams =
@@ -200,6 +201,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           anonymous: !e.CLIENT_ID && e.TEAMS_ANONYMOUS,
           // Without token checks, only this machine may reach the endpoint.
           host: e.CLIENT_ID ? undefined : '127.0.0.1',
+          sendsPerSecond: e.TEAMS_SENDS_PER_SECOND,
         }
       : undefined;
   const shell =

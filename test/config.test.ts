@@ -24,13 +24,19 @@ describe('configuration', () => {
       CLIENT_SECRET: 'secret',
       TENANT_ID: 't',
     });
-    expect(config.slack).toEqual({ botToken: 'xoxb-1', signingSecret: 's', port: 8080 });
+    expect(config.slack).toEqual({
+      botToken: 'xoxb-1',
+      signingSecret: 's',
+      port: 8080,
+      sendsPerSecond: 1,
+    });
     expect(config.teams).toEqual({
       port: 3978,
       clientId: 'id',
       clientSecret: 'secret',
       tenantId: 't',
       anonymous: false,
+      sendsPerSecond: 5,
     });
     expect(config.shell).toBeUndefined();
   });
@@ -40,6 +46,7 @@ describe('configuration', () => {
       port: 3978,
       anonymous: true,
       host: '127.0.0.1',
+      sendsPerSecond: 5,
     });
   });
 
@@ -68,5 +75,39 @@ describe('configuration', () => {
       /SLACK_SIGNING_SECRET: required/,
     );
     expect(() => loadConfig({ CLIENT_ID: 'id' })).toThrow(/CLIENT_SECRET: required/);
+  });
+});
+
+describe('the season settings', () => {
+  it('have the region’s defaults and read lists, times and pacing from the environment', () => {
+    expect(loadConfig({}).settings).toMatchObject({
+      admins: [],
+      offerHoldHours: 48,
+      invitationReminderDays: [14, 7],
+      digestTime: '08:00',
+    });
+    const config = loadConfig({
+      ADMIN_EMAILS: 'Anna@Kumla.se, bo@regionorebrolan.se',
+      INVITATION_REMINDER_DAYS: '21, 7 ,2',
+      OFFER_HOLD_HOURS: '24',
+      SLACK_SENDS_PER_SECOND: '0.5',
+    });
+    expect(config.settings.admins).toEqual(['anna@kumla.se', 'bo@regionorebrolan.se']);
+    expect(config.settings.invitationReminderDays).toEqual([21, 7, 2]);
+    expect(config.settings.offerHoldHours).toBe(24);
+    expect(config.sendsPerSecond.slack).toBe(0.5);
+  });
+
+  it('say which setting is wrong and how', () => {
+    expect(() => loadConfig({ ADMIN_EMAILS: 'anna' })).toThrow(
+      /ADMIN_EMAILS: must be e-mail addresses/,
+    );
+    expect(() => loadConfig({ INVITATION_REMINDER_DAYS: '14,x' })).toThrow(
+      /INVITATION_REMINDER_DAYS: must be whole days separated by commas/,
+    );
+    expect(() => loadConfig({ DIGEST_TIME: '25:00' })).toThrow(/DIGEST_TIME: must be a time/);
+    expect(() => loadConfig({ OFFER_HOLD_HOURS: '0' })).toThrow(
+      /OFFER_HOLD_HOURS: must be more than 0/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A person in the fake workspace, as `users.info` describes them. */
@@ -11,23 +11,52 @@ export interface FakeSlackUser {
 }
 
 export interface RecordedCall {
-  /** `api` for Web API methods, `response_url` for posts to a response URL. */
-  kind: 'api' | 'response_url';
-  /** The Web API method (`chat.postMessage`) or the response id (`cmd-1`). */
+  /**
+   * `api` for Web API methods, `response_url` for posts to a response URL, `upload` for the
+   * bytes of a file sent to an upload URL, `download` for a shared file fetched by the bot.
+   */
+  kind: 'api' | 'response_url' | 'upload' | 'download';
+  /** The Web API method (`chat.postMessage`), the response id (`cmd-1`) or the file id. */
   method: string;
   authorization: string | undefined;
   /** Form fields, with the JSON-string fields (`blocks`, `view`…) parsed; or a JSON body. */
   body: Record<string, unknown>;
+  /** The HTTP status the fake answered: 429 for a rate-limited call. */
+  status: number;
+  /** Whether Slack took the call: HTTP 200 and `ok: true`. */
+  ok: boolean;
+}
+
+/** A file in the fake workspace: one the bot uploaded, or one a person shared (`hostFile`). */
+export interface FakeSlackFile {
+  id: string;
+  filename: string;
+  /** What `files.getUploadURLExternal` was told the length would be. */
+  length: number;
+  mimetype?: string;
+  title?: string;
+  /** The bytes as they arrived (or as hosted). */
+  content?: Buffer;
+  /** The channel `files.completeUploadExternal` shared it in. */
+  channel?: string;
+  /** The Authorization header the bytes came with. */
+  uploadedWith?: string;
 }
 
 type Match = string | ((call: RecordedCall) => boolean);
 const matches = (match: Match, call: RecordedCall) =>
   typeof match === 'string' ? call.method === match : match(call);
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** What the fake does instead of answering normally, for the next N calls to a method. */
+type Trouble =
+  | { kind: 'error'; error: string }
+  | { kind: 'rate-limit'; retryAfter: number }
+  | { kind: 'disconnect' };
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** WebClient sends form fields; objects and arrays travel as JSON strings inside them. */
@@ -40,11 +69,28 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   return body;
 }
 
+/** The file part of a multipart body, as WebClient posts it to an upload URL. */
+async function fileIn(raw: Buffer, contentType: string | undefined): Promise<Buffer | undefined> {
+  if (!contentType?.startsWith('multipart/form-data')) return raw;
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  for (const [, value] of form) {
+    if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
+  }
+  return undefined;
+}
+
+const json = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+};
+
 let ts = 0;
+let fileNumber = 0;
 
 /**
- * A local stand-in for Slack's Web API (point `clientOptions.slackApiUrl` at `apiUrl`) and
- * for response URLs (`responseUrl(id)`). It records every call and answers like Slack.
+ * A local stand-in for Slack's Web API (point `clientOptions.slackApiUrl` at `apiUrl`), for
+ * response URLs (`responseUrl(id)`), for the upload URLs of `files.uploadV2` and for the
+ * private URLs of files people share. It records every call and answers like Slack.
  */
 export async function startFakeSlackApi(
   users: Record<string, FakeSlackUser> = {},
@@ -56,7 +102,51 @@ export async function startFakeSlackApi(
 ) {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, string>();
+  const troubles = new Map<string, Trouble[]>();
   const waiters: { match: Match; count: number; resolve: () => void }[] = [];
+  const files = new Map<string, FakeSlackFile>();
+  let base = '';
+
+  /** Slack's shape of a user, for users.info and users.lookupByEmail. */
+  const userObject = (id: string, user: FakeSlackUser) => ({
+    id,
+    team_id: 'T0001',
+    name: id.toLowerCase(),
+    deleted: false,
+    real_name: user.realName,
+    tz: 'Europe/Stockholm',
+    is_bot: false,
+    profile: { display_name: user.displayName ?? '', email: user.email },
+  });
+
+  /** Slack's shape of a shared file (the file object), pointing at this fake. */
+  const fileObject = (file: FakeSlackFile) => ({
+    id: file.id,
+    created: 1700000000,
+    timestamp: 1700000000,
+    name: file.filename,
+    title: file.title ?? file.filename,
+    mimetype: file.mimetype ?? 'application/octet-stream',
+    filetype: file.filename.split('.').pop() ?? '',
+    pretty_type: (file.filename.split('.').pop() ?? '').toUpperCase(),
+    user: 'U0001',
+    user_team: 'T0001',
+    editable: false,
+    size: file.length,
+    mode: 'hosted',
+    is_external: false,
+    external_type: '',
+    is_public: false,
+    public_url_shared: false,
+    display_as_bot: false,
+    username: '',
+    url_private: `${base}/files-pri/T0001-${file.id}/${file.filename}`,
+    url_private_download: `${base}/files-pri/T0001-${file.id}/download/${file.filename}`,
+    permalink: `${base}/files/U0001/${file.id}/${file.filename}`,
+    permalink_public: `${base}/public/T0001-${file.id}`,
+    has_rich_preview: false,
+    file_access: 'visible',
+  });
 
   const answers: Record<string, (b: Record<string, unknown>) => Record<string, unknown>> = {
     'auth.test': () => ({ team_id: 'T0001', user_id: 'U0BOT', bot_id: 'B0BOT' }),
@@ -75,14 +165,47 @@ export async function startFakeSlackApi(
       if (!user) return { ok: false, error: 'user_not_found' };
       return {
         user: {
-          id,
-          name: id.toLowerCase(),
-          real_name: user.realName,
-          tz: 'Europe/Stockholm',
+          ...userObject(id, user),
           ...(b.include_locale === 'true' && user.locale ? { locale: user.locale } : {}),
-          profile: { display_name: user.displayName ?? '', email: user.email },
         },
       };
+    },
+    'users.lookupByEmail': (b) => {
+      const email = String(b.email).toLowerCase();
+      const found = Object.entries(users).find(([, u]) => u.email?.toLowerCase() === email);
+      return found ? { user: userObject(...found) } : { ok: false, error: 'users_not_found' };
+    },
+    // The bot's DM with one person: D + the user id's digits (U0001 → D0001, as in the fixtures).
+    'conversations.open': (b) => {
+      const ids = String(b.users ?? '').split(',');
+      if (ids.length !== 1 || !ids[0]) return { ok: false, error: 'not_implemented' };
+      if (!users[ids[0]]) return { ok: false, error: 'user_not_found' };
+      return { channel: { id: `D${ids[0].slice(1)}` } };
+    },
+    'files.getUploadURLExternal': (b) => {
+      const length = Number(b.length);
+      if (!b.filename || !Number.isInteger(length) || length <= 0) {
+        return { ok: false, error: 'invalid_arguments' };
+      }
+      const id = `F${String(++fileNumber).padStart(4, '0')}`;
+      files.set(id, { id, filename: String(b.filename), length });
+      return { upload_url: `${base}/upload/v1/${id}`, file_id: id };
+    },
+    'files.completeUploadExternal': (b) => {
+      const list = (b.files ?? []) as { id: string; title?: string }[];
+      const found = list.map((f) => files.get(f.id));
+      if (found.some((f) => !f?.content)) return { ok: false, error: 'file_not_found' };
+      for (const [i, file] of found.entries()) {
+        Object.assign(file as FakeSlackFile, {
+          title: list[i]?.title,
+          ...(b.channel_id ? { channel: String(b.channel_id) } : {}),
+        });
+      }
+      return { files: found.map((f) => ({ id: f?.id, title: f?.title, name: f?.filename })) };
+    },
+    'files.info': (b) => {
+      const file = files.get(String(b.file));
+      return file ? { file: fileObject(file) } : { ok: false, error: 'file_not_found' };
     },
   };
 
@@ -96,25 +219,86 @@ export async function startFakeSlackApi(
     }
   }
 
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://fake').pathname;
-    const body = parseBody(await readBody(req), req.headers['content-type']);
-    const authorization = req.headers.authorization;
-    if (path.startsWith('/api/')) {
-      const method = path.slice('/api/'.length);
-      record({ kind: 'api', method, authorization, body });
-      const failure = failures.get(method);
-      const answer = failure ? { ok: false, error: failure } : (answers[method]?.(body) ?? {});
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, ...answer }));
+  /** The trouble planned for this call to a method, if any (each plan is used once). */
+  const troubleFor = (method: string) => troubles.get(method)?.shift();
+
+  async function onApi(req: IncomingMessage, res: ServerResponse, method: string, raw: Buffer) {
+    const body = parseBody(raw.toString('utf8'), req.headers['content-type']);
+    const call = { kind: 'api' as const, method, authorization: req.headers.authorization, body };
+    const trouble = troubleFor(method);
+    if (trouble?.kind === 'disconnect') {
+      record({ ...call, status: 0, ok: false });
+      req.socket.destroy();
       return;
     }
+    if (trouble?.kind === 'rate-limit') {
+      record({ ...call, status: 429, ok: false });
+      // What Slack answers: HTTP 429, seconds in Retry-After, and `ratelimited` in the body.
+      json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': trouble.retryAfter });
+      return;
+    }
+    const failure = trouble?.kind === 'error' ? trouble.error : failures.get(method);
+    const answer = failure ? { ok: false, error: failure } : (answers[method]?.(body) ?? {});
+    const ok = answer.ok !== false;
+    record({ ...call, status: 200, ok });
+    json(res, 200, { ok: true, ...answer });
+  }
+
+  /** The upload URL of `files.getUploadURLExternal`: Slack answers `OK - <length>`. */
+  async function onUpload(req: IncomingMessage, res: ServerResponse, id: string, raw: Buffer) {
+    const file = files.get(id);
+    const content = await fileIn(raw, req.headers['content-type']);
+    const ok = Boolean(file && content && content.length === file.length);
+    record({
+      kind: 'upload',
+      method: id,
+      authorization: req.headers.authorization,
+      body: { length: content?.length },
+      status: ok ? 200 : 400,
+      ok,
+    });
+    if (!file || !content || !ok) return res.writeHead(400).end('bad upload');
+    Object.assign(file, { content, uploadedWith: req.headers.authorization });
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${content.length}`);
+  }
+
+  /**
+   * A shared file's private URL. Without the bot's token Slack answers its sign-in page with
+   * status 200, which is what a door must not take for the file.
+   */
+  function onDownload(req: IncomingMessage, res: ServerResponse, id: string) {
+    const file = files.get(id);
+    const authorization = req.headers.authorization;
+    const authorised = Boolean(authorization?.startsWith('Bearer xoxb-'));
+    record({ kind: 'download', method: id, authorization, body: {}, status: 200, ok: authorised });
+    if (!file?.content) return res.writeHead(404).end();
+    if (!authorised) {
+      return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>Sign in</html>');
+    }
+    res.writeHead(200, {
+      'content-type': file.mimetype ?? 'application/octet-stream',
+      'content-length': file.content.length,
+    });
+    res.end(file.content);
+  }
+
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://fake').pathname;
+    const raw = await readBody(req);
+    if (path.startsWith('/api/')) return onApi(req, res, path.slice('/api/'.length), raw);
+    if (path.startsWith('/upload/v1/')) {
+      return onUpload(req, res, path.slice('/upload/v1/'.length), raw);
+    }
+    const download = path.match(/^\/files-pri\/T0001-(F\w+)\/download\//);
+    if (download) return onDownload(req, res, download[1] as string);
     if (path.startsWith('/response/')) {
       record({
         kind: 'response_url',
         method: path.slice('/response/'.length),
-        authorization,
-        body,
+        authorization: req.headers.authorization,
+        body: parseBody(raw.toString('utf8'), req.headers['content-type']),
+        status: 200,
+        ok: true,
       });
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'); // what Slack answers
       return;
@@ -122,17 +306,49 @@ export async function startFakeSlackApi(
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const plan = (method: string, trouble: Trouble, times: number) => {
+    troubles.set(method, [...(troubles.get(method) ?? []), ...Array(times).fill(trouble)]);
+  };
 
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id: string) => `${base}/response/${id}`,
     calls,
     users,
-    /** Makes a method answer `{ ok: false, error }` from now on. */
-    fail: (method: string, error: string) => failures.set(method, error),
+    /** Makes a method answer `{ ok: false, error }`: from now on, or for the next `times` calls. */
+    fail: (method: string, error: string, times?: number) => {
+      if (times === undefined) failures.set(method, error);
+      else plan(method, { kind: 'error', error }, times);
+    },
+    /** The next `times` calls to a method get HTTP 429 with `Retry-After: retryAfter` (seconds). */
+    rateLimit: (method: string, retryAfter = 1, times = 1) =>
+      plan(method, { kind: 'rate-limit', retryAfter }, times),
+    /** The next `times` calls to a method lose their connection before any answer. */
+    disconnect: (method: string, times = 1) => plan(method, { kind: 'disconnect' }, times),
     /** The calls to one method (or matching a predicate) so far. */
     callsTo: (match: Match) => calls.filter((c) => matches(match, c)),
+    /** Calls to a Web API method that Slack took (200 and ok), e.g. messages really posted. */
+    taken: (method: string) => calls.filter((c) => c.method === method && c.ok),
+    /** Files the bot uploaded and shared, in the order they were shared. */
+    sharedFiles: () => [...files.values()].filter((f) => f.channel !== undefined),
+    /**
+     * A file a person shared, as the file object Slack puts in a `file_share` message, with
+     * its private URLs on this fake. `size` may claim another size than the content has.
+     */
+    hostFile(file: { name: string; mimetype: string; content: Buffer; size?: number }) {
+      const id = `F${String(++fileNumber).padStart(4, '0')}`;
+      const hosted: FakeSlackFile = {
+        id,
+        filename: file.name,
+        mimetype: file.mimetype,
+        length: file.size ?? file.content.length,
+        content: file.content,
+      };
+      files.set(id, hosted);
+      return fileObject(hosted);
+    },
     /**
      * Resolves with the matching calls once `count` of them have arrived: it waits on the
      * calls themselves, not on the clock. The timer only turns a hang into a clear failure.

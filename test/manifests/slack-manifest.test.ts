@@ -91,6 +91,8 @@ describe('Slack app manifest', () => {
     expect(items(['oauth_config', 'scopes', 'bot'])).toEqual([
       'commands',
       'chat:write',
+      'files:read',
+      'files:write',
       'im:history',
       'im:read',
       'im:write',

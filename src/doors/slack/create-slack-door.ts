@@ -1,10 +1,13 @@
 import type { Server } from 'node:http';
 import { App, type AppOptions, type BlockAction, SocketModeReceiver } from '@slack/bolt';
+import type { Outlet } from '../../core/outbox/outlet.js';
 import type { Door, DoorDeps } from '../door.js';
 import { boltLogger } from './bolt-logger.js';
+import { createSlackOutlet } from './create-slack-outlet.js';
 import { onButton } from './on-button.js';
 import { onDirectMessage } from './on-direct-message.js';
 import { onFault } from './on-fault.js';
+import { onFileShare } from './on-file-share.js';
 import { onFormSubmit } from './on-form-submit.js';
 import { onHomeOpened } from './on-home-opened.js';
 import { onSlashCommand, slashCommand } from './on-slash-command.js';
@@ -26,13 +29,20 @@ export interface SlackDoorOptions {
   /** With both ids given, Bolt never needs to call auth.test to learn them. */
   botId?: string;
   botUserId?: string;
+  /** Proactive messages a second the courier may send through Slack (default 1). */
+  sendsPerSecond?: number;
 }
+
+/** The Web API base when none is given; shared files are fetched from its host or below. */
+const slackApiUrl = 'https://slack.com/api/';
+/** Files people share with the bot are read into memory and handed on as base64. */
+const maxFileBytes = 2 * 1024 * 1024;
 
 /** Wiring only: a Bolt app, our listeners, and start/stop. */
 export function createSlackDoor(
   deps: DoorDeps,
   options: SlackDoorOptions,
-): Door & { address(): { port: number } | undefined } {
+): Door & { outlet: Outlet; address(): { port: number } | undefined } {
   const { botToken, signingSecret, appToken, apiUrl, botId, botUserId } = options;
   const socketMode = Boolean(appToken);
   if (!socketMode && !signingSecret) {
@@ -87,12 +97,23 @@ export function createSlackDoor(
   app.view(formCallbackId, onFormSubmit(ctx));
   app.event('app_home_opened', onHomeOpened(ctx));
   app.message(onDirectMessage(ctx));
+  app.message(
+    onFileShare(ctx, { botToken, apiUrl: apiUrl ?? slackApiUrl, maxBytes: maxFileBytes }),
+  );
   app.error(onFault(ctx, app.client));
+  // Proactive sends go through a Web API client of the outlet's own (see its comment).
+  const outlet = createSlackOutlet({
+    botToken,
+    ...(apiUrl ? { apiUrl } : {}),
+    ...(options.sendsPerSecond ? { sendsPerSecond: options.sendsPerSecond } : {}),
+    logger: deps.logger,
+  });
 
   let started = false;
   let server: Server | undefined;
   return {
     name: 'slack',
+    outlet,
     async start() {
       await app.init();
       // Socket Mode dials out to Slack; otherwise Bolt's HTTPReceiver serves /slack/events.

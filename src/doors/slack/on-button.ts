@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeButtonValue } from './button-value.js';
 import { deliver } from './deliver.js';
+import { deliverFiles } from './deliver-files.js';
 import { openModal } from './open-modal.js';
 import { refreshHome } from './publish-home.js';
 import { renderMessage } from './render-message.js';
@@ -42,6 +43,7 @@ export function onButton(ctx: SlackDoorContext) {
         ? respond({ response_type: 'ephemeral', replace_original: false, ...message })
         : client.chat.postMessage({ channel: body.user.id, ...message }),
     );
+    await deliverFiles(ctx, client, body.user.id, reply.attachments);
     // Only the person's own commands can change what their Home shows, and only when done.
     if (!reply.outcome && ctx.dispatcher.isPersonal(commandId)) {
       await refreshHome(ctx, client, actor);

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Form, View } from '../../core/chat.js';
 import { deliver } from './deliver.js';
+import { deliverFiles } from './deliver-files.js';
 import { renderMessage } from './render-message.js';
 import { slackAddress } from './slack-address.js';
 import type { SlackDoorContext } from './slack-door-context.js';
@@ -9,7 +10,8 @@ type MessageEvent = SlackEventMiddlewareArgs<'message'>['message'];
 
 /**
  * Only what a person types to us in the app's DM. Edits, deletions, joins and file shares
- * carry a `subtype`; messages from bots (our own replies included) carry a `bot_id`.
+ * (see on-file-share.ts) carry a `subtype`; messages from bots (our own replies included)
+ * carry a `bot_id`.
  */
 export function isPersonMessage(
   message: MessageEvent,
@@ -61,7 +63,10 @@ export function onDirectMessage(ctx: SlackDoorContext) {
       deliver(ctx, 'chat.postMessage', () =>
         client.chat.postMessage({ channel: message.channel, ...renderMessage(view) }),
       );
-    if (reply.kind === 'message') return send(reply.view);
+    if (reply.kind === 'message') {
+      await send(reply.view);
+      return deliverFiles(ctx, client, message.user, reply.attachments);
+    }
     // Only a command that ran answers with a form, so the text names that command.
     const command = ctx.dispatcher.parse(text);
     if ('commandId' in command) await send(formLauncher(command, reply.form));

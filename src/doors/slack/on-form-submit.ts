@@ -9,6 +9,7 @@ import type {
 import type { Form, View } from '../../core/chat.js';
 import { decodeButtonValue } from './button-value.js';
 import { deliver } from './deliver.js';
+import { deliverFiles } from './deliver-files.js';
 import { refreshHome } from './publish-home.js';
 import { readViewState } from './read-view-state.js';
 import { renderMessage } from './render-message.js';
@@ -76,6 +77,7 @@ async function decide(
       await deliver(ctx, 'chat.postMessage', () =>
         client.chat.postMessage({ channel: userId, ...message }),
       );
+      await deliverFiles(ctx, client, userId, reply.attachments);
       if (!reply.outcome && ctx.dispatcher.isPersonal(commandId)) {
         await refreshHome(ctx, client, actor);
       }

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { deliver } from './deliver.js';
+import { deliverFiles } from './deliver-files.js';
 import { openModal } from './open-modal.js';
 import { renderMessage } from './render-message.js';
 import { slackAddress } from './slack-address.js';
@@ -10,7 +11,8 @@ export const slashCommand = '/forum';
 
 /**
  * `/forum <text>`: the text is read like a typed line. The answer is ephemeral (only the
- * person sees it), so using the command in a busy channel disturbs nobody.
+ * person sees it), so using the command in a busy channel disturbs nobody; files that come
+ * with it go to the person's DM with the bot.
  */
 export function onSlashCommand(ctx: SlackDoorContext) {
   return async ({
@@ -30,5 +32,6 @@ export function onSlashCommand(ctx: SlackDoorContext) {
     }
     const message = renderMessage(reply.view);
     await deliver(ctx, 'response_url', () => respond({ response_type: 'ephemeral', ...message }));
+    await deliverFiles(ctx, client, command.user_id, reply.attachments);
   };
 }

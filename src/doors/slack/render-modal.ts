@@ -1,23 +1,16 @@
 import type { types } from '@slack/bolt';
-import type { Form, Input, Locale } from '../../core/chat.js';
+import type { Form, Locale } from '../../core/chat.js';
+import { translator } from '../../core/i18n/translate.js';
 import { encodeButtonValue, privateMetadataMax } from './button-value.js';
 import { mrkdwn, slackLimits } from './render-blocks.js';
+import { renderInput } from './render-input.js';
 import { truncate } from './truncate.js';
 
 /** The one `callback_id` of our modals: the submission listener matches on it. */
 export const formCallbackId = 'forumbot:form';
-/** Every input's element has this action id; the input's name is its `block_id`. */
-export const inputActionId = 'value';
 
 /** Modal title, submit and close labels: at most 24 characters each, or Slack refuses the view. */
 const modalLabelMax = 24;
-const labelMax = 2000;
-/** A plain-text input holds at most 3,000 characters. */
-const inputMax = 3000;
-const optionTextMax = 75;
-
-/** The close button's label. The core has no key for it, and it is the door's own chrome. */
-const closeLabel: Record<Locale, string> = { sv: 'Avbryt', en: 'Cancel' };
 
 const plain = (text: string, max: number): types.PlainTextElement => ({
   type: 'plain_text',
@@ -44,44 +37,9 @@ export function renderModal(form: Form, locale: Locale): types.ModalView {
     callback_id: formCallbackId,
     title: plain(form.title, modalLabelMax),
     submit: plain(form.submitLabel, modalLabelMax),
-    close: plain(closeLabel[locale], modalLabelMax),
+    // The close button is the door's own chrome: its word is the door's, not the command's.
+    close: plain(translator(locale)('slack.modal.close'), modalLabelMax),
     private_metadata: encodeButtonValue(form.submitCommand, form.args, privateMetadataMax),
     blocks: blocks.slice(0, slackLimits.surfaceBlocks),
-  };
-}
-
-function renderInput(input: Input, value: unknown): types.InputBlock {
-  const label = plain(input.label, labelMax);
-  if (input.kind === 'toggle') {
-    const option = { text: plain(input.label, optionTextMax), value: 'yes' };
-    return {
-      type: 'input',
-      block_id: input.name,
-      label,
-      // Unticked means "no", and Slack would refuse a required checkbox left unticked.
-      optional: true,
-      element: {
-        type: 'checkboxes',
-        action_id: inputActionId,
-        options: [option],
-        ...(value === true ? { initial_options: [option] } : {}),
-      },
-    };
-  }
-  const max = Math.min(input.maxLength, inputMax);
-  return {
-    type: 'input',
-    block_id: input.name,
-    label,
-    optional: !input.required,
-    ...(input.hint ? { hint: plain(input.hint, labelMax) } : {}),
-    element: {
-      type: 'plain_text_input',
-      action_id: inputActionId,
-      multiline: input.multiline ?? false,
-      max_length: max,
-      // Slack refuses an empty initial value, and one longer than max_length.
-      ...(typeof value === 'string' && value !== '' ? { initial_value: value.slice(0, max) } : {}),
-    },
   };
 }

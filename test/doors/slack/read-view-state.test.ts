@@ -24,10 +24,32 @@ describe('readViewState', () => {
     });
   });
 
+  it('reads selects, dates and times, with nothing chosen as an empty answer', () => {
+    const option = { text: { type: 'plain_text', text: 'Region', emoji: true }, value: 'region' };
+    const values = readViewState({
+      values: {
+        sector: { value: { type: 'static_select', selected_option: option } },
+        other: { value: { type: 'static_select', selected_option: null } },
+        day: { value: { type: 'datepicker', selected_date: '2027-03-09' } },
+        noDay: { value: { type: 'datepicker', selected_date: null } },
+        at: { value: { type: 'timepicker', selected_time: '09:30', timezone: 'Europe/Stockholm' } },
+        noTime: { value: { type: 'timepicker', selected_time: null } },
+      },
+    } as never);
+    expect(values).toEqual({
+      sector: 'region',
+      other: '',
+      day: '2027-03-09',
+      noDay: '',
+      at: '09:30',
+      noTime: '',
+    });
+  });
+
   it('ignores elements and action ids it did not render', () => {
     const values = readViewState({
       values: {
-        when: { value: { type: 'datepicker', selected_date: '2027-03-09' } },
+        when: { value: { type: 'datetimepicker', selected_date_time: 1804233600 } },
         other: { name: { type: 'plain_text_input', value: 'x' } },
         ['__proto__']: { value: { type: 'plain_text_input', value: 'x' } },
       },

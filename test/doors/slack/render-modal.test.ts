@@ -110,4 +110,86 @@ describe('renderModal', () => {
     expect(context?.elements?.[0]?.text).toBe('⚠️ Stängd');
     expect(blocks.filter((b) => b.type === 'context')).toHaveLength(1);
   });
+
+  describe('choice, date and time inputs', () => {
+    const options = [
+      { value: 'kommun', label: 'Kommun' },
+      { value: 'region', label: 'Region' },
+    ];
+    const pickers: Form = {
+      ...form,
+      inputs: [
+        { kind: 'choice', name: 'sector', label: 'Sektor', required: true, options },
+        { kind: 'date', name: 'day', label: 'Dag', required: true },
+        { kind: 'time', name: 'at', label: 'Tid', required: false },
+      ],
+      values: { sector: 'region', day: '2027-03-09', at: '09:30' },
+    };
+    const inputsOf = (f: Form) => blocksOf(f).filter((b) => b.type === 'input');
+
+    it('renders a choice as a static select showing the chosen option', () => {
+      const [sector] = inputsOf(pickers);
+      const rendered = options.map((o) => ({
+        text: { type: 'plain_text', text: o.label, emoji: true },
+        value: o.value,
+      }));
+      expect(sector?.optional).toBe(false);
+      // Slack takes an initial option only when it is exactly one of the options.
+      expect(sector?.element).toEqual({
+        type: 'static_select',
+        action_id: 'value',
+        options: rendered,
+        initial_option: rendered[1],
+      });
+    });
+
+    it('renders dates and times as pickers with their initial values', () => {
+      const [, day, at] = inputsOf(pickers);
+      expect(day?.element).toEqual({
+        type: 'datepicker',
+        action_id: 'value',
+        initial_date: '2027-03-09',
+      });
+      expect(day?.optional).toBe(false);
+      expect(at?.element).toEqual({
+        type: 'timepicker',
+        action_id: 'value',
+        initial_time: '09:30',
+      });
+      expect(at?.optional).toBe(true);
+    });
+
+    it('leaves out initial values Slack would refuse', () => {
+      const odd = { ...pickers, values: { sector: 'stat', day: '9 mars', at: '9.30' } };
+      for (const input of inputsOf(odd)) {
+        expect(input.element).not.toHaveProperty('initial_option');
+        expect(input.element).not.toHaveProperty('initial_date');
+        expect(input.element).not.toHaveProperty('initial_time');
+      }
+      const empty = inputsOf({ ...pickers, values: {} });
+      expect(empty.map((b) => Object.keys(b.element ?? {}).sort())).toEqual([
+        ['action_id', 'options', 'type'],
+        ['action_id', 'type'],
+        ['action_id', 'type'],
+      ]);
+    });
+
+    it('keeps to Slack’s option limits', () => {
+      const many = Array.from({ length: 120 }, (_, i) => ({
+        value: `v${i}`,
+        label: `Alternativ ${i} ${'x'.repeat(80)}`,
+      }));
+      const [select] = inputsOf({
+        ...pickers,
+        inputs: [{ kind: 'choice', name: 'many', label: 'Många', required: false, options: many }],
+      });
+      const rendered = select?.element?.options as { text: { text: string } }[];
+      expect(rendered).toHaveLength(100);
+      expect(rendered[0]?.text.text.length).toBeLessThanOrEqual(75);
+      // A value comes back on submit: cutting it would break the answer, so it is an error.
+      const long = [{ value: 'v'.repeat(151), label: 'L' }];
+      const tooLong = { ...pickers, inputs: [{ ...pickers.inputs[0]!, options: long }] };
+      expect(() => renderModal(tooLong as Form, 'sv')).toThrow(RangeError);
+    });
+  });
 });

@@ -11,9 +11,6 @@ import {
 } from './slack-harness.js';
 import { filledIn, type SentView, slashCommandBody, submissionBody } from './slack-payloads.js';
 
-/** The same answers as the dispatcher takes them directly (no nulls). */
-const answers = { organisation: 'Örebro kommun', roleTitle: 'Chef', invoiceReference: 'ÖK-1' };
-
 describe('Slack door: the sign-up modal', () => {
   let slack: SlackDoorHarness;
   beforeEach(async () => {
@@ -122,20 +119,20 @@ describe('Slack door: the sign-up modal', () => {
     );
   });
 
-  it('keeps the modal open with what was typed when the forum filled up meanwhile', async () => {
+  it('keeps the modal open with what was typed when registration closed meanwhile', async () => {
     const view = await openSignup();
-    // Meanwhile someone else takes the last seat (the schema wants at least one).
-    const forum = String(slack.app.demoForum().id);
-    const other = { platform: 'slack' as const, userId: erik, locale: 'en' as const };
-    await slack.app.dispatcher.run(other, 'forum.signup.submit', { ...answers, forum });
-    slack.app.db.prepare('UPDATE forums SET capacity = 1').run();
+    // Meanwhile the deadline passes (a coordinator moved it, or the person took their time).
+    slack.app.db
+      .prepare('UPDATE forums SET registration_closes_at = ?')
+      .run('2026-11-01T00:00:00Z');
     const result = await slack.post(submissionBody(view, filledIn, { user: anna }));
     // An error under the first input keeps the modal, and every value in it, open.
-    expect(JSON.parse(result.body)).toEqual({
-      response_action: 'errors',
-      errors: { organisation: 'Framtidsforum 2027 är fullt: alla 1 platser är bokade.' },
-    });
-    expect(registrations()).toBe(1); // only the other person's
+    const answer = JSON.parse(result.body);
+    expect(Object.keys(answer.errors)).toEqual(['organisation']);
+    expect(answer).toMatchObject({ response_action: 'errors' });
+    expect(answer.errors.organisation).toMatch(/^Anmälan till Framtidsforum 2027 stängde .+\./);
+    expect(answer.errors.organisation).not.toContain('*'); // error text is plain
+    expect(registrations()).toBe(0);
     expect(slack.fake.callsTo('chat.postMessage')).toEqual([]);
   });
 

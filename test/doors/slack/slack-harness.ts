@@ -27,7 +27,9 @@ export const people: Record<string, FakeSlackUser> = {
  * The real door on an ephemeral port, its own SQLite database, and a fake Slack API that
  * records what the door sends.
  */
-export async function startSlackDoor(options: { app?: ReturnType<typeof testApp> } = {}) {
+export async function startSlackDoor(
+  options: { app?: ReturnType<typeof testApp>; sendsPerSecond?: number } = {},
+) {
   const app = options.app ?? testApp();
   const fake = await startFakeSlackApi(structuredClone(people));
   const logger = memoryLogger();
@@ -41,12 +43,14 @@ export async function startSlackDoor(options: { app?: ReturnType<typeof testApp>
       apiUrl: fake.apiUrl,
       botId: 'B0BOT',
       botUserId: 'U0BOT',
+      ...(options.sendsPerSecond ? { sendsPerSecond: options.sendsPerSecond } : {}),
     },
   );
   await door.start();
   const url = `http://127.0.0.1:${door.address()?.port}/slack/events`;
   return {
     app,
+    door,
     fake,
     logger,
     url,

@@ -23,6 +23,9 @@ export interface SentBlock {
     max_length?: number;
     initial_value?: string;
     options?: { text: { text: string }; value: string }[];
+    initial_option?: { text: { text: string }; value: string };
+    initial_date?: string;
+    initial_time?: string;
   };
   optional?: boolean;
 }
@@ -66,6 +69,30 @@ export function buttonBody(
   return { payload };
 }
 
+/**
+ * One element's submitted state, shaped as Slack documents it for view_submission: an
+ * untouched or emptied element arrives as `null`.
+ */
+function elementState(
+  element: NonNullable<SentBlock['element']>,
+  value: string | boolean | null | undefined,
+): Json {
+  const { type, options: choices = [] } = element;
+  const given = typeof value === 'string' && value !== '' ? value : null;
+  switch (type) {
+    case 'checkboxes':
+      return { type, selected_options: value === true ? choices : [] };
+    case 'static_select':
+      return { type, selected_option: choices.find((c) => c.value === given) ?? null };
+    case 'datepicker':
+      return { type, selected_date: given };
+    case 'timepicker':
+      return { type, selected_time: given, timezone: 'Europe/Stockholm' };
+    default:
+      return { type, value: typeof value === 'string' ? value : null };
+  }
+}
+
 /** Fills in a modal the door opened, as Slack would send it back on submit. */
 export function submissionBody(
   view: SentView,
@@ -77,13 +104,8 @@ export function submissionBody(
   const state: Record<string, Record<string, Json>> = {};
   for (const block of view.blocks) {
     if (block.type !== 'input' || !block.block_id || !block.element) continue;
-    const value = values[block.block_id];
-    const { type, action_id: actionId, options: choices = [] } = block.element;
     state[block.block_id] = {
-      [actionId]:
-        type === 'checkboxes'
-          ? { type, selected_options: value === true ? choices : [] }
-          : { type, value: typeof value === 'string' ? value : null },
+      [block.element.action_id]: elementState(block.element, values[block.block_id]),
     };
   }
   Object.assign(payload.view as Json, {
@@ -106,6 +128,22 @@ export function directMessageBody(text: string, user: string, extra: Json = {}):
   Object.assign(json.event as Json, { text, user, ...extra });
   return { json };
 }
+
+/**
+ * Files shared in the app's DM (`message` with subtype `file_share`): the documented event
+ * with other file objects, such as the fake's `hostFile` returns (shaped like the fixture's,
+ * see slack-door-file-share.test.ts); `text` is what the person typed with them. The DM is
+ * the bot's with that person (U0002 → D0002), as the fake's conversations.open has it.
+ */
+export function fileShareBody(files: Json[], text: string, user: string): SlackBody {
+  const json = fixture('message-file-share');
+  Object.assign(json.event as Json, { text, user, files, channel: `D${user.slice(1)}` });
+  return { json };
+}
+
+/** The file object of the documented `file_share` message, for shape checks. */
+export const documentedSharedFile = (): Json =>
+  ((fixture('message-file-share').event as Json).files as Json[])[0] as Json;
 
 /** A sign-up modal filled in as a person would, for submissionBody. */
 export const filledIn = {

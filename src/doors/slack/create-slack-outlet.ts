@@ -1,0 +1,122 @@
+import { webApi } from '@slack/bolt';
+import type { Attachment } from '../../core/chat.js';
+import type { Logger } from '../../core/logger.js';
+import type { Delivered, FoundUser, Outgoing, Outlet } from '../../core/outbox/outlet.js';
+import { boltLogger } from './bolt-logger.js';
+import { openPersonalChat } from './open-personal-chat.js';
+import { renderMessage } from './render-message.js';
+import { slackErrorCode, toDeliveryError } from './to-delivery-error.js';
+import { uploadFile } from './upload-file.js';
+
+export interface SlackOutletOptions {
+  botToken: string;
+  /** Another Web API base URL (tests point it at a local fake). */
+  apiUrl?: string;
+  /** Slack allows about one message a second per conversation; the courier paces by this. */
+  sendsPerSecond?: number;
+  logger: Logger;
+}
+
+/** A call that hangs would stop the courier, and with it every message after this one. */
+const callTimeoutMs = 30_000;
+
+/** Runs a Web API call and says why it failed in the courier's terms. */
+async function attempt<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toDeliveryError(error);
+  }
+}
+
+/**
+ * How the core sends to Slack on its own: invitations, reminders, offers. The courier decides
+ * when to send and how often to try; this only sends once per call and says why it could not.
+ *
+ * So it has a Web API client of its own, unlike the request handlers, set so that the client
+ * never retries by itself. By default @slack/web-api meets an HTTP 429 by pausing its request
+ * queue for Retry-After and then sending again (within `retryConfig`, ten retries over about
+ * 30 minutes), and also retries network failures: the courier would sit blocked meanwhile,
+ * and a retry after a lost answer can post a message Slack already took. With
+ * `rejectRateLimitedCalls` a 429 rejects at once with Retry-After (WebAPIRateLimitedError);
+ * Slack did not take a call it answered 429, so the courier queues the message again for
+ * that moment, and it goes exactly once, later. `retries: 0` leaves every other retry to the
+ * courier, which keeps count in the outbox.
+ */
+export function createSlackOutlet(options: SlackOutletOptions): Outlet {
+  const { logger } = options;
+  const client = new webApi.WebClient(options.botToken, {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    logger: boltLogger(logger),
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: callTimeoutMs,
+  });
+
+  /**
+   * Files follow the message they belong to. A failure is logged and not thrown: the message
+   * is out already, and the courier would send it again if this send failed.
+   */
+  async function shareFiles(channel: string, attachments: readonly Attachment[] = []) {
+    for (const attachment of attachments) {
+      try {
+        await uploadFile(client, channel, attachment);
+      } catch (error) {
+        logger.warn('slack file upload failed after its message was sent', {
+          mediaType: attachment.mediaType,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
+  }
+
+  const post = (channel: string, outgoing: Outgoing) =>
+    attempt(() => client.chat.postMessage({ channel, ...renderMessage(outgoing.view) }));
+
+  return {
+    platform: 'slack',
+    sendsPerSecond: options.sendsPerSecond ?? 1,
+
+    async sendToPerson(recipient, outgoing): Promise<Delivered> {
+      const channel = await attempt(() => openPersonalChat(client, recipient.userId));
+      const posted = await post(channel, outgoing);
+      await shareFiles(channel, outgoing.attachments);
+      return {
+        address: { platform: 'slack', conversationId: channel, kind: 'personal' },
+        ...(posted.ts ? { messageId: posted.ts } : {}),
+      };
+    },
+
+    async sendToConversation(address, outgoing): Promise<Delivered> {
+      const posted = await post(address.conversationId, outgoing);
+      // Files may hold personal data and everyone in a channel would see them; there is no
+      // one person here to send them to instead.
+      if (outgoing.attachments?.length) {
+        logger.warn('slack files are not shared in a conversation; left out', {
+          files: outgoing.attachments.length,
+          kind: address.kind,
+        });
+      }
+      return { address, ...(posted.ts ? { messageId: posted.ts } : {}) };
+    },
+
+    /** `users.lookupByEmail` (scope users:read.email), one address at a time. */
+    async findByEmail(emails): Promise<Map<string, FoundUser>> {
+      const found = new Map<string, FoundUser>();
+      for (const email of new Set(emails.map((e) => e.trim().toLowerCase()))) {
+        let user: Awaited<ReturnType<typeof client.users.lookupByEmail>>['user'];
+        try {
+          ({ user } = await client.users.lookupByEmail({ email }));
+        } catch (error) {
+          if (slackErrorCode(error) === 'users_not_found') continue;
+          throw toDeliveryError(error);
+        }
+        // A deactivated account or a bot is no one to send to.
+        if (!user?.id || user.deleted || user.is_bot) continue;
+        const name = user.real_name?.trim() || user.profile?.display_name?.trim();
+        found.set(email, { userId: user.id, ...(name ? { displayName: name } : {}) });
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,273 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Attachment, View } from '../../../src/core/chat.js';
+import { createCourier } from '../../../src/core/outbox/create-courier.js';
+import { sendLater } from '../../../src/core/outbox/send-later.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
+import { testApp } from '../../helpers/test-store.js';
+import {
+  anna,
+  blocksOf,
+  erik,
+  people,
+  type SlackDoorHarness,
+  startSlackDoor,
+  textsOf,
+} from './slack-harness.js';
+
+const view: View = {
+  blocks: [
+    { kind: 'heading', text: 'Inbjudan till Framtidsforum 2027' },
+    { kind: 'text', text: 'Välkommen den *9 mars*. <!channel> pingar ingen.' },
+    { kind: 'actions', buttons: [{ label: 'Anmäl mig', command: 'forum.signup' }] },
+  ],
+};
+
+/** The door's outlet under the real courier, on the door's own database and a fake Slack. */
+describe('Slack outlet, driven by the courier', () => {
+  let slack: SlackDoorHarness;
+  let logger: ReturnType<typeof memoryLogger>;
+  let courier: ReturnType<typeof createCourier>;
+  const now = () => slack.app.clock.now();
+
+  beforeEach(async () => {
+    slack = await startSlackDoor({ app: testApp({ seed: false }) });
+    logger = memoryLogger();
+    courier = createCourier({
+      store: slack.app.store,
+      outlets: [slack.door.outlet],
+      clock: slack.app.clock,
+      logger,
+      sleep: async () => {},
+    });
+  });
+  afterEach(async () => {
+    await slack.close();
+    slack.app.close();
+  });
+
+  /** A person the bot already knows on Slack (or, with `userId: null`, by e-mail only). */
+  function person(userId: string | null, email = `${userId ?? 'someone'}@example.org`) {
+    const { store } = slack.app;
+    const created = store.people.create(
+      { email, displayName: null, locale: 'sv' },
+      now().toISOString(),
+    );
+    if (userId) store.people.addIdentity('slack', userId, created.id);
+    return created.id;
+  }
+
+  const queue = (key: string, personId: number, attachments?: Attachment[]) =>
+    sendLater(
+      slack.app.store,
+      {
+        key,
+        purpose: 'invitation',
+        to: { personId },
+        view,
+        locale: 'sv',
+        ...(attachments ? { attachments } : {}),
+      },
+      now(),
+    );
+
+  const row = (key: string) => slack.app.store.outbox.find(key);
+  const posted = () => slack.fake.taken('chat.postMessage');
+  const later = (ms: number) => slack.app.clock.set(new Date(now().getTime() + ms));
+
+  it('opens the DM and posts once, however often the courier drains', async () => {
+    const id = person(anna);
+    queue('invitation:1:1', id);
+    expect(await courier.drain()).toBe(1);
+    expect(await courier.drain()).toBe(0);
+
+    expect(slack.fake.taken('conversations.open').map((c) => c.body.users)).toEqual([anna]);
+    expect(posted()).toHaveLength(1);
+    const [message] = posted();
+    expect(message?.body.channel).toBe('D0001');
+    expect(message?.authorization).toBe('Bearer xoxb-test-token');
+    expect(textsOf(blocksOf(message!.body))).toContain(
+      'Välkommen den *9 mars*. &lt;!channel&gt; pingar ingen.',
+    );
+    expect(message?.body.text).toContain('Inbjudan till Framtidsforum 2027');
+    expect(row('invitation:1:1')).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      sent_platform: 'slack',
+      sent_conversation_id: 'D0001',
+    });
+    // The DM is remembered as the person's personal chat on Slack.
+    expect(slack.app.store.conversations.personalFor(id, 'slack')).toMatchObject({
+      conversationId: 'D0001',
+      kind: 'personal',
+    });
+  });
+
+  it('waits out a 429 in the outbox, not in the client, and then posts exactly once', async () => {
+    queue('invitation:1:2', person(anna));
+    // Half a minute: if the client slept on it, this test would time out.
+    slack.fake.rateLimit('chat.postMessage', 30);
+    expect(await courier.drain()).toBe(1);
+    expect(row('invitation:1:2')).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      not_before: new Date(now().getTime() + 30_000).toISOString(),
+    });
+    expect(slack.fake.callsTo('chat.postMessage').map((c) => c.status)).toEqual([429]);
+
+    expect(await courier.drain()).toBe(0); // not yet: Slack said 30 s
+    later(30_000);
+    expect(await courier.drain()).toBe(1);
+    expect(await courier.drain()).toBe(0);
+    expect(slack.fake.callsTo('chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
+    expect(posted()).toHaveLength(1);
+    expect(row('invitation:1:2')).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('gives up on a Slack user who is not there, posting nothing', async () => {
+    queue('invitation:1:3', person('U0404'));
+    await courier.drain();
+    await courier.drain();
+    expect(row('invitation:1:3')).toMatchObject({ status: 'unreachable', attempts: 1 });
+    expect(row('invitation:1:3')?.error).toContain('user_not_found');
+    expect(slack.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('finds a person known only by e-mail through users.lookupByEmail', async () => {
+    const id = person(null, people[erik]!.email);
+    queue('invitation:1:4', id);
+    expect(await courier.drain()).toBe(1);
+    expect(slack.fake.callsTo('users.lookupByEmail').map((c) => c.body.email)).toEqual([
+      'erik.ek@example.org',
+    ]);
+    expect(slack.app.store.people.identitiesOf(id)).toEqual([
+      { platform: 'slack', userId: erik, reference: {} },
+    ]);
+    expect(posted().map((c) => c.body.channel)).toEqual(['D0002']);
+    expect(row('invitation:1:4')?.status).toBe('sent');
+  });
+
+  it('gives up on an address nobody in the workspace has', async () => {
+    queue('invitation:1:5', person(null, 'okand@example.org'));
+    await courier.drain();
+    expect(row('invitation:1:5')?.status).toBe('unreachable');
+    expect(slack.fake.callsTo('users.lookupByEmail')).toHaveLength(1);
+    expect(slack.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('uploads attachments to the DM after the message, bytes intact', async () => {
+    const content = new Uint8Array(Array.from({ length: 300 }, (_, i) => (i * 7) % 256));
+    const file = { name: 'inbjudan.ics', mediaType: 'text/calendar', content, label: 'Kalender' };
+    queue('invitation:1:6', person(anna), [file]);
+    await courier.drain();
+    const [shared] = slack.fake.sharedFiles();
+    expect(shared).toMatchObject({ filename: 'inbjudan.ics', title: 'Kalender', channel: 'D0001' });
+    expect(shared?.content?.equals(Buffer.from(content))).toBe(true);
+    const order = slack.fake.calls.map((c) => c.method);
+    expect(order.indexOf('chat.postMessage')).toBeLessThan(
+      order.indexOf('files.getUploadURLExternal'),
+    );
+  });
+
+  it('counts a message sent even when its file fails, so it never goes twice', async () => {
+    const content = new Uint8Array([1, 2, 3]);
+    const file = { name: 'lista.csv', mediaType: 'text/csv', content, label: 'Lista' };
+    slack.fake.rateLimit('files.getUploadURLExternal', 5);
+    queue('invitation:1:7', person(anna), [file]);
+    await courier.drain();
+    later(60_000);
+    await courier.drain();
+    expect(posted()).toHaveLength(1);
+    expect(row('invitation:1:7')?.status).toBe('sent');
+    // The door logs it; the courier saw a message delivered.
+    expect(logger.lines).toEqual([]);
+    expect(slack.logger.lines.map((l) => l.message)).toContain(
+      'slack file upload failed after its message was sent',
+    );
+  });
+
+  it('gives up at once when the token is refused', async () => {
+    slack.fake.fail('chat.postMessage', 'invalid_auth');
+    queue('invitation:1:8', person(anna));
+    await courier.drain();
+    expect(row('invitation:1:8')).toMatchObject({ status: 'failed', attempts: 1 });
+  });
+
+  it('tries again later after a lost connection', async () => {
+    slack.fake.disconnect('chat.postMessage');
+    queue('invitation:1:9', person(anna));
+    await courier.drain();
+    expect(row('invitation:1:9')).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(logger.lines.at(-1)).toMatchObject({
+      message: 'proactive send failed',
+      context: { kind: 'transient' },
+    });
+    later(30_000);
+    await courier.drain();
+    expect(posted()).toHaveLength(1);
+    expect(row('invitation:1:9')?.status).toBe('sent');
+  });
+
+  it('posts to a channel, but never shares files there', async () => {
+    const { store } = slack.app;
+    const channel = {
+      platform: 'slack' as const,
+      conversationId: 'C0001',
+      kind: 'channel' as const,
+    };
+    store.conversations.remember(channel, null, now().toISOString());
+    const file = { name: 'x.csv', mediaType: 'text/csv', content: new Uint8Array([1]), label: 'X' };
+    sendLater(
+      store,
+      {
+        key: 'digest:1',
+        purpose: 'digest',
+        to: { platform: 'slack', conversationId: 'C0001' },
+        view,
+        locale: 'sv',
+        attachments: [file],
+      },
+      now(),
+    );
+    await courier.drain();
+    expect(posted().map((c) => c.body.channel)).toEqual(['C0001']);
+    expect(slack.fake.callsTo((c) => c.method.startsWith('files.'))).toEqual([]);
+    expect(row('digest:1')).toMatchObject({ status: 'sent', sent_conversation_id: 'C0001' });
+    expect(slack.logger.lines.map((l) => l.message)).toContain(
+      'slack files are not shared in a conversation; left out',
+    );
+  });
+});
+
+describe('Slack outlet settings', () => {
+  it('takes its pace from the options, one a second by default', async () => {
+    const one = await startSlackDoor();
+    const four = await startSlackDoor({ sendsPerSecond: 4 });
+    try {
+      expect(one.door.outlet).toMatchObject({ platform: 'slack', sendsPerSecond: 1 });
+      expect(four.door.outlet.sendsPerSecond).toBe(4);
+    } finally {
+      await one.close();
+      await four.close();
+    }
+  });
+
+  it('looks people up by e-mail, in lower case, skipping those it cannot find', async () => {
+    const slack = await startSlackDoor();
+    try {
+      const found = await slack.door.outlet.findByEmail([
+        'Anna.Andersson@RegionOrebrolan.se',
+        'nobody@example.org',
+      ]);
+      expect([...found]).toEqual([
+        ['anna.andersson@regionorebrolan.se', { userId: anna, displayName: 'Anna Andersson' }],
+      ]);
+      slack.fake.fail('users.lookupByEmail', 'missing_scope');
+      await expect(slack.door.outlet.findByEmail(['x@example.org'])).rejects.toMatchObject({
+        name: 'DeliveryError',
+        kind: 'permanent',
+      });
+    } finally {
+      await slack.close();
+    }
+  });
+});

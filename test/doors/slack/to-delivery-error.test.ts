@@ -1,0 +1,45 @@
+import { webApi } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { DeliveryError } from '../../../src/core/outbox/outlet.js';
+import { toDeliveryError } from '../../../src/doors/slack/to-delivery-error.js';
+
+/** Errors as @slack/web-api throws them (its own classes, not look-alikes). */
+const { WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError, WebAPIHTTPError } = webApi;
+const said = (error: string) => new WebAPIPlatformError({ ok: false, error });
+
+describe('toDeliveryError', () => {
+  it('turns a 429 into rate-limited, with Slack’s Retry-After in milliseconds', () => {
+    const error = toDeliveryError(new WebAPIRateLimitedError(7));
+    expect(error).toBeInstanceOf(DeliveryError);
+    expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 7000 });
+  });
+
+  it.each([
+    'user_not_found',
+    'channel_not_found',
+    'is_archived',
+    'account_inactive',
+    'not_in_channel',
+    'cannot_dm_bot',
+  ])('gives up on %s as unreachable', (code) => {
+    expect(toDeliveryError(said(code)).kind).toBe('unreachable');
+  });
+
+  it.each(['invalid_auth', 'not_authed', 'missing_scope'])('calls %s permanent', (code) => {
+    expect(toDeliveryError(said(code)).kind).toBe('permanent');
+  });
+
+  it('retries network failures, server errors and answers it does not know', () => {
+    const network = new WebAPIRequestError(new Error('ECONNRESET'));
+    const server = new WebAPIHTTPError(503, 'Service Unavailable', {}, '');
+    for (const error of [network, server, said('internal_error'), new Error('?'), 'text']) {
+      expect(toDeliveryError(error)).toMatchObject({ kind: 'transient' });
+    }
+    expect(toDeliveryError(network).message).toContain('ECONNRESET');
+  });
+
+  it('passes a DeliveryError through', () => {
+    const error = new DeliveryError('x', 'permanent');
+    expect(toDeliveryError(error)).toBe(error);
+  });
+});
