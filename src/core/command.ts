@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Store } from '../store/store.js';
-import type { Actor, Locale, Reply } from './chat.js';
+import type { Actor, Address, Locale, Reply } from './chat.js';
 import type { Translate } from './i18n/translate.js';
 import type { Directory } from './outbox/directory.js';
 import type { Person } from './people/person.js';
@@ -11,6 +11,11 @@ import type { Settings } from './settings.js';
 export interface CommandContext {
   actor: Actor;
   person: Person;
+  /**
+   * The conversation the command came from, when the door knows it: a command that ties
+   * something to "this channel" (the annual cycle's nudges) reads it here.
+   */
+  address?: Address;
   locale: Locale;
   t: Translate;
   now: Date;

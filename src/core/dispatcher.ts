@@ -80,6 +80,7 @@ export function createDispatcher(deps: DispatcherDeps) {
         {
           actor,
           person,
+          ...(address ? { address } : {}),
           locale: actor.locale,
           t,
           now,
