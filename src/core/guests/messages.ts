@@ -22,6 +22,9 @@ export const guestsMessages = defineMessages(
     'guests.imported.more': '… och {count} till.',
     'guests.file.unknown':
       'Jag tar emot gästlistor som CSV-fil (spara från Excel som ”CSV UTF-8”) och forum som JSON-fil. ”{name}” är ingetdera.',
+    'guests.file.badJson':
+      'Forumfilen är inte giltig JSON. Kontrollera kommatecken och citattecken.',
+    'guests.file.forumProblems': 'Forumfilen behöver rättas innan jag kan spara den:',
     'guests.file.tooBig': 'Filen är för stor ({size} kB). En gästlista ryms på under 2 MB.',
     'guests.list.title': 'Gästlistan för {forum}',
     'guests.list.empty':
@@ -67,6 +70,8 @@ export const guestsMessages = defineMessages(
     'guests.imported.more': '… and {count} more.',
     'guests.file.unknown':
       'I take guest lists as CSV files (save from Excel as “CSV UTF-8”) and forums as JSON files. “{name}” is neither.',
+    'guests.file.badJson': 'The forum file is not valid JSON. Check commas and quotation marks.',
+    'guests.file.forumProblems': 'The forum file needs fixing before I can save it:',
     'guests.file.tooBig': 'The file is too big ({size} kB). A guest list fits in under 2 MB.',
     'guests.list.title': 'The guest list for {forum}',
     'guests.list.empty':

@@ -135,4 +135,34 @@ describe('the guest list', () => {
     const again = await app.dispatcher.run(coordinator, 'guests.match', {});
     expect(texts(again)[0]).toContain('Jag letar upp 1 personer');
   });
+
+  it('takes a forum file in the data/ format, and lists every problem in a bad one', async () => {
+    const forum = {
+      slug: 'forum-for-genomforande-2027-1',
+      title: 'Forum för genomförande',
+      venue: 'Örebro slott',
+      startsAt: '2027-04-13T09:00',
+      endsAt: '2027-04-13T16:00',
+      registrationClosesAt: '2027-04-01T23:59',
+      capacity: 60,
+    };
+    const json = (value: unknown) => ({
+      name: 'forum.json',
+      mediaType: 'application/json',
+      base64: Buffer.from(JSON.stringify(value)).toString('base64'),
+      caption: '',
+    });
+    const saved = await app.dispatcher.run(coordinator, 'file.received', json(forum));
+    expect(saved.outcome).toBeUndefined();
+    expect(app.store.forums.findBySlug(forum.slug)?.capacity).toBe(60);
+    const bad = await app.dispatcher.run(
+      coordinator,
+      'file.received',
+      json({ ...forum, capacity: 0, title: '' }),
+    );
+    expect(bad.outcome).toBe('refused');
+    expect(texts(bad)[0]).toBe('Forumfilen behöver rättas innan jag kan spara den:');
+    expect(texts(bad)[1]?.split('\n')).toHaveLength(2);
+    expect(app.store.forums.findBySlug(forum.slug)?.capacity).toBe(60);
+  });
 });
