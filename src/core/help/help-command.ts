@@ -1,12 +1,35 @@
 import { z } from 'zod';
+import type { Block } from '../chat.js';
 import { message } from '../chat.js';
 import { defineCommand } from '../command.js';
+import { hasRole } from '../roles/role.js';
 
 export const helpCommand = defineCommand({
   id: 'help',
   words: ['hjälp', 'hjalp', 'help', 'meny', 'menu', '?', 'start', 'hej', 'hi', 'hello'],
   args: z.object({}),
-  run({ t }) {
+  run({ t, roles }) {
+    // Coordinators see their tools too; participants are not shown what they cannot use.
+    const coordinator: Block[] = hasRole(roles, 'coordinator')
+      ? [
+          { kind: 'heading', text: t('help.coordinator.title') },
+          {
+            kind: 'text',
+            text: [
+              t('help.coordinator'),
+              ...(hasRole(roles, 'admin') ? [t('help.admin')] : []),
+            ].join('\n'),
+          },
+          {
+            kind: 'actions',
+            buttons: [
+              { label: t('button.manageForums'), command: 'editions.list' },
+              { label: t('button.guestList'), command: 'guests.list' },
+              { label: t('button.invitationStatus'), command: 'invitations.status' },
+            ],
+          },
+        ]
+      : [];
     return message(
       { kind: 'heading', text: t('help.title') },
       { kind: 'text', text: t('help.intro') },
@@ -29,6 +52,7 @@ export const helpCommand = defineCommand({
           { label: t('button.my'), command: 'forum.my' },
         ],
       },
+      ...coordinator,
     );
   },
 });

@@ -23,11 +23,16 @@ export const sv = {
   'help.change': '*ändra* – ändra din anmälan',
   'help.cancel': '*avboka* – avboka din anmälan',
   'help.help': '*hjälp* – visa den här hjälpen',
+  'help.coordinator.title': 'För samordnare',
+  'help.coordinator':
+    '*forumadmin* – alla forum; *nytt* skapar ett, *redigera* ändrar\n*skicka en CSV-fil* till mig – gästlistan (namn, e-post, organisation, organisationstyp, kommun, roll, kön)\n*gäster* – gästlistan och svaren; *matcha* letar upp gästerna i chatten\n*bjud in* – skicka inbjudningarna; *inbjudningar* – läget\n*siffror*, *catering*, *deltagande*, *exportera* – siffror och listor\n*incheckningskod*, *närvaro* – incheckning på plats\n*utvärdering* – vad deltagarna tyckte',
+  'help.admin': '*roller* – ge och ta bort roller',
 
   'home.title': 'Hej{name}!',
   'home.mine': 'Dina anmälningar och kommande forum',
 
   'button.help': 'Hjälp',
+  'button.manageForums': 'Alla forum',
   'button.list': 'Kommande forum',
   'button.signup': 'Anmäl mig',
   'button.program': 'Program',
