@@ -37,7 +37,8 @@ describe('Teams manifest', () => {
   it('offers the bot everywhere with the Swedish commands', () => {
     const [bot] = filled.bots;
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
-    expect(bot).toMatchObject({ supportsFiles: false, isNotificationOnly: false });
+    // Files: coordinators send guest lists in the personal chat (Teams delivers them only there).
+    expect(bot).toMatchObject({ supportsFiles: true, isNotificationOnly: false });
     const titles = bot.commandLists.flatMap((l: { commands: { title: string }[] }) =>
       l.commands.map((c) => c.title),
     );

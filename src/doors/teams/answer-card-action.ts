@@ -29,7 +29,7 @@ export async function answerCardAction(turn: Turn, rawData: unknown): Promise<Ca
   // a form keeps everything typed into it. A form with field errors is a form reply instead,
   // re-rendered below with the values.
   if (reply.kind === 'message' && reply.outcome) return tellPresser(replyText(reply));
-  if (address.kind === 'personal') return replaceCard(replyCard(reply));
-  await deliver(turn.logger, () => turn.send(replyActivity(reply)), 'invoke');
+  if (address.kind === 'personal') return replaceCard(replyCard(reply, turn.offer(reply)));
+  await deliver(turn.logger, () => turn.send(replyActivity(reply, turn.offer(reply))), 'invoke');
   return tellPresser(replySummary(reply));
 }

@@ -1,7 +1,6 @@
 import { decodeCardData } from './card-data.js';
-import { deliver } from './error-boundary.js';
-import { mustWaitForPersonalChat, personalChatCard, tooPrivateFor } from './keep-private.js';
-import { cardActivity, replyActivity } from './reply-activity.js';
+import { mustWaitForPersonalChat } from './keep-private.js';
+import { postReply } from './post-reply.js';
 import { runCard, type Turn } from './teams-turn.js';
 
 /** `<at>forumbot</at> anmäl` in a channel is "anmäl" to us. */
@@ -33,12 +32,5 @@ export async function answerMessage(
     : submitted
       ? await runCard(turn, submitted)
       : await dispatcher.runText(actor, text, address);
-  const outgoing =
-    reply && !tooPrivateFor(reply, address) ? replyActivity(reply) : privateActivity(turn);
-  await deliver(turn.logger, () => turn.send(outgoing), 'message');
-}
-
-function privateActivity({ address, actor }: Turn) {
-  const { card, summary } = personalChatCard(address, actor.locale);
-  return cardActivity(card, summary);
+  await postReply(turn, reply, 'message');
 }

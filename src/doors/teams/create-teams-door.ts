@@ -1,9 +1,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App } from '@microsoft/teams.apps';
+import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
+import type { Outlet } from '../../core/outbox/outlet.js';
 import type { Door, DoorDeps } from '../door.js';
+import { maxFileBytes } from './answer-files.js';
+import { createFileFetcher } from './create-file-fetcher.js';
+import { createTeamsOutlet } from './create-teams-outlet.js';
 import { NodeHttpAdapter } from './node-http-adapter.js';
+import { createDownloadOffer } from './offer-downloads.js';
 import { registerTeamsHandlers } from './register-teams-handlers.js';
+import { createDownloadRoute } from './serve-download.js';
 import { createTeamsActor } from './teams-actor.js';
 import { teamsLogger } from './teams-logger.js';
 
@@ -15,6 +21,16 @@ export interface TeamsDoorOptions {
   tenantId?: string;
   /** run without validating tokens: local use only */
   anonymous: boolean;
+  /**
+   * Gets the bot's Entra ID token some other way than with the client secret (a
+   * certificate or a managed identity through @azure/identity); with the client id it
+   * counts as credentials. The tests stand in for Entra ID with it.
+   */
+  token?: AppOptions<IPlugin>['token'];
+  /** Proactive messages a second (default 5): Teams throttles a bot that sends faster. */
+  sendsPerSecond?: number;
+  /** The clock downloads expire by; tests pass their own. */
+  now?: () => Date;
 }
 
 export const messagingPath = '/api/messages';
@@ -27,9 +43,9 @@ export const messagingPath = '/api/messages';
 export function createTeamsDoor(
   deps: DoorDeps,
   options: TeamsDoorOptions,
-): Door & { address(): { port: number } | undefined } {
-  const credentials = options.clientId || options.clientSecret;
-  if (credentials && !(options.clientId && options.clientSecret)) {
+): Door & { address(): { port: number } | undefined; outlet: Outlet } {
+  const credentials = Boolean(options.clientId || options.clientSecret);
+  if (credentials && !(options.clientId && (options.clientSecret || options.token))) {
     throw new Error(
       'Teams door: set both the client id and the client secret of the bot registration.',
     );
@@ -41,8 +57,26 @@ export function createTeamsDoor(
     );
   }
   const logger = teamsLogger(deps.logger);
+  const now = options.now ?? (() => new Date());
   const adapter = new NodeHttpAdapter(deps.logger);
-  const server = createServer(adapter.listener);
+  const serveDownload = createDownloadRoute({
+    store: deps.store,
+    now,
+    defaultLocale: deps.defaultLocale,
+  });
+  const server = createServer((req, res) => {
+    if (!serveDownload(req, res)) adapter.listener(req, res);
+  });
+  const address = () => {
+    const bound = server.address() as AddressInfo | null;
+    return bound ? { port: bound.port } : undefined;
+  };
+  const offer = createDownloadOffer({
+    store: deps.store,
+    now,
+    baseUrl: () =>
+      (deps.publicUrl ?? `http://localhost:${address()?.port ?? options.port}`).replace(/\/+$/, ''),
+  });
   const app = new App({
     logger,
     httpServerAdapter: adapter,
@@ -53,17 +87,27 @@ export function createTeamsDoor(
     clientSecret: options.clientSecret ?? '',
     tenantId: options.tenantId ?? '',
     dangerouslyAllowUnauthenticatedRequests: !credentials,
+    ...(options.token ? { token: options.token } : {}),
   });
   const actorOf = createTeamsActor({
     defaultLocale: deps.defaultLocale,
     logger: deps.logger,
   });
-  registerTeamsHandlers(app, deps, actorOf);
-
-  const address = () => {
-    const bound = server.address() as AddressInfo | null;
-    return bound ? { port: bound.port } : undefined;
-  };
+  registerTeamsHandlers(app, deps, {
+    actorOf,
+    offer,
+    fetchFile: createFileFetcher({ maxBytes: maxFileBytes, allowHttp: !credentials }),
+  });
+  const outlet = createTeamsOutlet({
+    store: deps.store,
+    logger: deps.logger,
+    // With credentials, the client that asks Entra ID for the bot's token on every call.
+    // Anonymous, one without: the SDK's would send "Bearer null".
+    http: credentials ? app.api.http : app.client,
+    ...(options.clientId ? { botId: `28:${options.clientId}` } : {}),
+    sendsPerSecond: options.sendsPerSecond ?? 5,
+    offer,
+  });
 
   return {
     name: 'teams',
@@ -75,6 +119,12 @@ export function createTeamsDoor(
         );
       } else if (options.anonymous) {
         deps.logger.warn('Teams door: credentials are set, so anonymous mode is ignored.');
+      }
+      if (credentials && !deps.publicUrl) {
+        deps.logger.warn(
+          'Teams door: no public URL is set, so links to files the bot offers point at ' +
+            'localhost and work on this machine only. Set PUBLIC_URL.',
+        );
       }
       await app.initialize();
       await new Promise<void>((resolve, reject) => {
@@ -103,5 +153,6 @@ export function createTeamsDoor(
       });
     },
     address,
+    outlet,
   };
 }

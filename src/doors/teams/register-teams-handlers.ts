@@ -3,10 +3,15 @@ import type { Actor } from '../../core/chat.js';
 import { translator } from '../../core/i18n/translate.js';
 import type { DoorDeps } from '../door.js';
 import { answerCardAction } from './answer-card-action.js';
-import { answerMessage } from './answer-message.js';
+import { answerFiles } from './answer-files.js';
+import { answerMessage, stripMentions } from './answer-message.js';
+import type { FetchFile } from './create-file-fetcher.js';
 import { apologise, deliver, logFault } from './error-boundary.js';
 import { tellPresser } from './invoke-response.js';
+import { tooPrivateFor } from './keep-private.js';
+import type { OfferDownloads } from './offer-downloads.js';
 import { replyActivity } from './reply-activity.js';
+import { sharedFilesOf } from './shared-files.js';
 import { type LookupMember, localeOf, type MemberInfo } from './teams-actor.js';
 import { type TeamsActivity, teamsAddress, withoutThread } from './teams-address.js';
 import type { Turn } from './teams-turn.js';
@@ -20,27 +25,40 @@ interface TurnContext {
   send(activity: Parameters<Turn['send']>[0] | string): Promise<unknown>;
 }
 
+/** What the door built for its handlers, besides what every door is given. */
+export interface TeamsHandlerTools {
+  actorOf: (activity: TeamsActivity, lookupMember: LookupMember) => Promise<Actor>;
+  offer: OfferDownloads;
+  fetchFile: FetchFile;
+}
+
 /**
- * The Teams routes: typed text, card actions (Action.Execute as an invoke, Action.Submit as
- * a message with a value) and installation. Each only translates; the dispatcher decides.
- * A fault before a reply exists gets one short apology in the person's language (see
- * error-boundary.ts); a reply the connector would not take is logged where it is sent.
+ * The Teams routes: typed text, files, card actions (Action.Execute as an invoke,
+ * Action.Submit as a message with a value) and installation. Each only translates; the
+ * dispatcher decides. A fault before a reply exists gets one short apology in the person's
+ * language (see error-boundary.ts); a reply the connector would not take is logged where
+ * it is sent.
  */
-export function registerTeamsHandlers(
-  app: App,
-  deps: DoorDeps,
-  actorOf: (activity: TeamsActivity, lookupMember: LookupMember) => Promise<Actor>,
-): void {
-  const { dispatcher, logger, defaultLocale } = deps;
+export function registerTeamsHandlers(app: App, deps: DoorDeps, tools: TeamsHandlerTools): void {
+  const { dispatcher, logger, defaultLocale, store } = deps;
 
   // ctx.api talks to the serviceUrl of this activity, which differs by region and cloud.
   const turnOf = async (ctx: TurnContext): Promise<Turn> => {
     const { activity, api } = ctx;
-    const actor = await actorOf(activity, () =>
+    const actor = await tools.actorOf(activity, () =>
       api.conversations.getMemberById(withoutThread(activity.conversation.id), activity.from.id),
     );
+    const address = teamsAddress(activity);
     const send = (outgoing: Parameters<Turn['send']>[0]) => ctx.send(outgoing);
-    return { dispatcher, logger, actor, address: teamsAddress(activity), send };
+    const offer: Turn['offer'] = (reply) =>
+      reply.attachments?.length && !tooPrivateFor(reply, address)
+        ? tools.offer(reply.attachments, {
+            // After the command ran, so the person exists; their files go when they do.
+            personId: store.people.findByIdentity('teams', actor.userId)?.id ?? null,
+            locale: actor.locale,
+          })
+        : [];
+    return { dispatcher, logger, actor, address, send, offer };
   };
   // The apology cannot wait for the actor: finding them may be what failed.
   const sorry = (ctx: TurnContext) =>
@@ -48,7 +66,13 @@ export function registerTeamsHandlers(
 
   app.on('message', async (ctx) => {
     try {
-      await answerMessage(await turnOf(ctx), ctx.activity);
+      const files = sharedFilesOf(ctx.activity.attachments);
+      const turn = await turnOf(ctx);
+      if (files.length > 0) {
+        await answerFiles(turn, files, stripMentions(ctx.activity.text), tools.fetchFile);
+      } else {
+        await answerMessage(turn, ctx.activity);
+      }
     } catch (error) {
       logFault(logger, error, 'message');
       await apologise(logger, () => ctx.send(sorry(ctx)), 'message');
@@ -70,9 +94,10 @@ export function registerTeamsHandlers(
   app.on('conversationUpdate', async (ctx) => {
     const { activity } = ctx;
     if (!activity.membersAdded?.some((m) => m.id === activity.recipient.id)) return;
-    const { actor, address } = await turnOf(ctx);
-    const reply = await dispatcher.run(actor, 'help', {}, address);
-    await deliver(logger, () => ctx.send(replyActivity(reply)), 'conversationUpdate');
+    const turn = await turnOf(ctx);
+    const reply = await dispatcher.run(turn.actor, 'help', {}, turn.address);
+    const outgoing = replyActivity(reply, turn.offer(reply));
+    await deliver(logger, () => ctx.send(outgoing), 'conversationUpdate');
   });
 
   // Whatever still escapes a route: the SDK answers 500 and tells us here.

@@ -1,21 +1,27 @@
 import type { IMessageActivityInput } from '@microsoft/teams.api';
-import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import type { CardElementArray, IAdaptiveCard } from '@microsoft/teams.cards';
 import type { Reply } from '../../core/chat.js';
 import { renderCard } from './render-card.js';
 import { renderFormCard } from './render-form-card.js';
 
 export const adaptiveCardType = 'application/vnd.microsoft.card.adaptive';
 
-/** The card for a reply: a message, or a form with inputs. */
-export const replyCard = (reply: Reply): IAdaptiveCard =>
-  reply.kind === 'form' ? renderFormCard(reply.form) : renderCard(reply.view);
+/**
+ * The card for a reply: a message, or a form with inputs. `downloads` are the elements that
+ * offer the reply's files (see offer-downloads.ts); they go last, under everything else.
+ */
+export function replyCard(reply: Reply, downloads: CardElementArray = []): IAdaptiveCard {
+  const card = reply.kind === 'form' ? renderFormCard(reply.form) : renderCard(reply.view);
+  return downloads.length ? { ...card, body: [...(card.body ?? []), ...downloads] } : card;
+}
 
 /**
  * A reply as a message activity with the card attached. `summary` is the plain line Teams
  * shows where it cannot draw the card (notifications, the chat list); we leave `text`
  * empty because Teams would print it above the card as well.
  */
-export const replyActivity = (reply: Reply) => cardActivity(replyCard(reply), replySummary(reply));
+export const replyActivity = (reply: Reply, downloads: CardElementArray = []) =>
+  cardActivity(replyCard(reply, downloads), replySummary(reply));
 
 /** Any card as a message activity, with its one-line summary. */
 export function cardActivity(

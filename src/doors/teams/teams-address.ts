@@ -20,6 +20,16 @@ export const withoutThread = (conversationId: string): string =>
 export const tenantOf = (activity: TeamsActivity): string | undefined =>
   activity.conversation.tenantId ?? activity.channelData?.tenant?.id;
 
+/** What a Teams address keeps in its `reference`. */
+export interface TeamsReference {
+  serviceUrl?: string;
+  tenantId?: string;
+  botId?: string;
+  conversationType?: string;
+  /** A channel's team: the app is installed there, and its roster finds people by e-mail. */
+  teamId?: string;
+}
+
 /**
  * Where an activity came from, as the neutral Address. The reference holds what a later
  * proactive send needs without the original payload: the Bot Connector the conversation
@@ -30,15 +40,18 @@ export function teamsAddress(activity: TeamsActivity): Address {
   const { conversation } = activity;
   const type = String(conversation.conversationType ?? '');
   const kind = kinds[type] ?? (conversation.isGroup ? 'group' : 'personal');
+  const teamId = kind === 'channel' ? activity.channelData?.team?.id : undefined;
+  const reference: TeamsReference = {
+    serviceUrl: activity.serviceUrl?.replace(/\/+$/, ''),
+    tenantId: tenantOf(activity),
+    botId: activity.recipient.id,
+    conversationType: type || undefined,
+    ...(teamId ? { teamId } : {}),
+  };
   return {
     platform: 'teams',
     conversationId: kind === 'channel' ? withoutThread(conversation.id) : conversation.id,
     kind,
-    reference: {
-      serviceUrl: activity.serviceUrl?.replace(/\/+$/, ''),
-      tenantId: tenantOf(activity),
-      botId: activity.recipient.id,
-      conversationType: type || undefined,
-    },
+    reference: { ...reference },
   };
 }

@@ -1,6 +1,8 @@
 import type { IMessageActivityInput } from '@microsoft/teams.api';
-import type { Actor, Address } from '../../core/chat.js';
+import type { CardElementArray } from '@microsoft/teams.cards';
+import { type Actor, type Address, message, type Reply } from '../../core/chat.js';
 import type { Dispatcher } from '../../core/dispatcher.js';
+import { translator } from '../../core/i18n/translate.js';
 import type { Logger } from '../../core/logger.js';
 import type { DecodedCardData } from './card-data.js';
 import { readCardValues } from './read-card-values.js';
@@ -16,14 +18,25 @@ export interface Turn {
   address: Address;
   /** Posts a new message to the conversation (the thread, in a channel). */
   send(activity: IMessageActivityInput): Promise<unknown>;
+  /**
+   * The card elements that offer a reply's files to this person (see offer-downloads.ts);
+   * none for a reply that must not be shown here. Call it only for a reply being shown:
+   * each call stores the files anew.
+   */
+  offer(reply: Reply): CardElementArray;
 }
 
-/** Runs what a button or form names, with the inputs the card sent. */
-export const runCard = ({ dispatcher, actor, address }: Turn, data: DecodedCardData) =>
-  dispatcher.run(
-    actor,
-    data.command,
-    // The card's own arguments last: no input can overwrite them (see Form.args).
-    { ...readCardValues(data.inputs, data.toggles), ...data.args },
-    address,
-  );
+/**
+ * Runs what a button or form names, with the inputs the card sent. Values no card of ours
+ * could have sent are refused here like any invalid input, before anything runs.
+ */
+export async function runCard(turn: Turn, data: DecodedCardData): Promise<Reply> {
+  const { dispatcher, actor, address } = turn;
+  const values = readCardValues(data.inputs, data.fields);
+  if (!values) {
+    const text = translator(actor.locale)('error.invalidInput');
+    return { ...message({ kind: 'text', text }), outcome: 'refused' };
+  }
+  // The card's own arguments last: no input can overwrite them (see Form.args).
+  return dispatcher.run(actor, data.command, { ...values, ...data.args }, address);
+}

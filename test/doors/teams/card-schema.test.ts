@@ -2,9 +2,11 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Reply } from '../../../src/core/chat.js';
 import { personalChatCard } from '../../../src/doors/teams/keep-private.js';
+import { createDownloadOffer } from '../../../src/doors/teams/offer-downloads.js';
 import { replyCard } from '../../../src/doors/teams/reply-activity.js';
 import { testApp } from '../../helpers/test-store.js';
 import type { Card } from './card-query.js';
+import { calendarFile, guestListFile, testCommands } from './test-commands.js';
 
 /**
  * What Teams renders: schema 1.5, and of it only what we use. Each type lists the properties
@@ -61,6 +63,17 @@ const schema15: Record<string, string[]> = {
     'inlineAction',
   ],
   'Input.Toggle': [...inputCommon, 'title', 'value', 'valueOn', 'valueOff', 'wrap'],
+  'Input.ChoiceSet': [
+    ...inputCommon,
+    'choices',
+    'isMultiSelect',
+    'style',
+    'value',
+    'placeholder',
+    'wrap',
+  ],
+  'Input.Date': [...inputCommon, 'value', 'placeholder', 'min', 'max'],
+  'Input.Time': [...inputCommon, 'value', 'placeholder', 'min', 'max'],
   'Action.Execute': [...actionCommon, 'verb', 'data', 'associatedInputs'],
   'Action.OpenUrl': [...actionCommon, 'url'],
   'Action.Submit': [...actionCommon, 'data', 'associatedInputs'],
@@ -201,5 +214,51 @@ describe('every card we render is one Teams can show', () => {
     const card = replyCard(replies.forged!);
     const diet = (card.body as Card[]).find((e) => e.id === 'diet');
     expect(diet?.value).toHaveLength(1000);
+  });
+});
+
+describe('cards with choices, dates, times and download links are ones Teams can show', () => {
+  const anna: Actor = { platform: 'teams', userId: 'aad-anna', locale: 'sv' };
+  // From the door's own test commands, so one form has every kind of input.
+  const inputs = testApp({ commands: testCommands().commands });
+  const offer = createDownloadOffer({
+    store: inputs.store,
+    baseUrl: () => 'https://forumbot.example.se',
+    now: () => new Date(),
+  });
+  const cards: Record<string, Card> = {};
+  beforeAll(async () => {
+    const run = (id: string, args: Record<string, unknown> = {}) =>
+      inputs.dispatcher.run(anna, id, args);
+    const meeting = { series: '7', room: 'aula', day: '2027-03-09', starts: '09:30' };
+    cards.meetingForm = replyCard(await run('test.meeting'));
+    cards.meetingRefused = replyCard(
+      await run('test.meeting.save', { ...meeting, room: '', day: '2027-03-13' }),
+    );
+    const saved = await run('test.meeting.save', meeting);
+    cards.meetingSaved = replyCard(
+      saved,
+      offer([calendarFile, guestListFile], { personId: null, locale: 'sv' }),
+    );
+  });
+  afterAll(() => inputs.close());
+
+  it.each(['meetingForm', 'meetingRefused', 'meetingSaved'])(
+    '%s: choice, date, time and download links are schema 1.5 too',
+    (name) => {
+      const card = cards[name] as Card;
+      expect(problems(card)).toEqual([]);
+      expect(parserEvents(card)).toEqual([]);
+      expect(bytes(card)).toBeLessThan(maxTeamsBytes);
+    },
+  );
+
+  it('really holds every kind of input, their errors and the links', () => {
+    const types = (card: Card) => JSON.stringify(card).match(/"(Input|Action)\.\w+"/g);
+    expect(types(cards.meetingForm as Card)).toEqual(
+      expect.arrayContaining(['"Input.ChoiceSet"', '"Input.Date"', '"Input.Time"', '"Input.Text"']),
+    );
+    expect(JSON.stringify(cards.meetingRefused)).toContain('"errorMessage":"Välj en vardag."');
+    expect(types(cards.meetingSaved as Card)).toEqual(['"Action.OpenUrl"', '"Action.OpenUrl"']);
   });
 });

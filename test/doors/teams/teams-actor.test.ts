@@ -114,5 +114,23 @@ describe('teamsAddress', () => {
       kind: 'group',
       reference: { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
     });
+    expect(teamsAddress(group).reference).not.toHaveProperty('teamId');
+  });
+
+  it('keeps a channel’s team, whose roster finds people by e-mail', () => {
+    const channel = fixture('message-channel-mention') as unknown as TeamsActivity;
+    expect(teamsAddress(channel).reference).toEqual({
+      serviceUrl: 'https://smba.trafficmanager.net/emea',
+      tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      botId: '28:5f3c9e1a-7b2d-4c6e-9f8a-1b2c3d4e5f60',
+      conversationType: 'channel',
+      teamId: '19:9f8e7d6c5b4a3d2c1b0a@thread.tacv2',
+    });
+    const installed = fixture('conversation-update-team') as unknown as TeamsActivity;
+    expect(teamsAddress(installed)).toMatchObject({
+      conversationId: '19:9f8e7d6c5b4a3d2c1b0a@thread.tacv2',
+      kind: 'channel',
+      reference: { teamId: '19:9f8e7d6c5b4a3d2c1b0a@thread.tacv2' },
+    });
   });
 });

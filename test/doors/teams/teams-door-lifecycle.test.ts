@@ -42,6 +42,17 @@ describe('Teams door: security and lifecycle', () => {
     expect(teams.logger.lines.some((l) => /anonymous mode is ignored/.test(l.message))).toBe(true);
   });
 
+  it('warns when credentials are set but no public URL for file links', async () => {
+    teams = await startTeamsDoor({ door: { ...credentials, anonymous: false } });
+    expect(teams.logger.lines.some((l) => /Set PUBLIC_URL/.test(l.message))).toBe(true);
+    await teams.close();
+    teams = await startTeamsDoor({
+      door: { ...credentials, anonymous: false },
+      publicUrl: 'https://forumbot.example.se',
+    });
+    expect(teams.logger.lines.some((l) => /PUBLIC_URL/.test(l.message))).toBe(false);
+  });
+
   it('warns loudly at start in anonymous mode', async () => {
     teams = await startTeamsDoor();
     const warning = teams.logger.lines.find(

@@ -4,7 +4,11 @@ import {
   createTeamsDoor,
   type TeamsDoorOptions,
 } from '../../../src/doors/teams/create-teams-door.js';
-import { type FakeMember, startFakeConnector } from '../../helpers/fake-connector.js';
+import {
+  type FakeMember,
+  type FakeRosterMember,
+  startFakeConnector,
+} from '../../helpers/fake-connector.js';
 import { memoryLogger } from '../../helpers/memory-logger.js';
 import { testApp } from '../../helpers/test-store.js';
 
@@ -13,7 +17,9 @@ export type FixtureName =
   | 'message-channel-mention'
   | 'action-submit'
   | 'action-execute-invoke'
-  | 'conversation-update';
+  | 'conversation-update'
+  | 'conversation-update-team'
+  | 'message-personal-file';
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are free-form Bot Framework JSON
 export type Activity = Record<string, any>;
@@ -28,14 +34,23 @@ export const fixture = (name: FixtureName): Activity =>
 export async function startTeamsDoor(
   options: {
     members?: Record<string, FakeMember>;
+    /** Team rosters the fake connector pages through, keyed by team id. */
+    rosters?: Record<string, FakeRosterMember[]>;
+    rosterPageSize?: number;
     door?: Partial<TeamsDoorOptions>;
+    /** Where people reach the door's server (DoorDeps.publicUrl). */
+    publicUrl?: string;
     app?: ReturnType<typeof testApp>;
     /** Replaces the real dispatcher, for faults the real one never shows. */
     dispatcher?: (real: Dispatcher) => Dispatcher;
   } = {},
 ) {
   const app = options.app ?? testApp();
-  const connector = await startFakeConnector({ members: options.members ?? {} });
+  const connector = await startFakeConnector({
+    members: options.members ?? {},
+    ...(options.rosters ? { rosters: options.rosters } : {}),
+    ...(options.rosterPageSize ? { rosterPageSize: options.rosterPageSize } : {}),
+  });
   const logger = memoryLogger();
   const door = createTeamsDoor(
     {
@@ -43,11 +58,13 @@ export async function startTeamsDoor(
       store: app.store,
       logger,
       defaultLocale: 'sv',
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     },
     { port: 0, host: '127.0.0.1', anonymous: true, ...options.door },
   );
   await door.start();
-  const url = `http://127.0.0.1:${door.address()?.port}/api/messages`;
+  const origin = `http://127.0.0.1:${door.address()?.port}`;
+  const url = `${origin}/api/messages`;
   const forumId = String(app.demoForum().id);
 
   return {
@@ -56,6 +73,8 @@ export async function startTeamsDoor(
     logger,
     door,
     url,
+    /** The door's own server, for its other routes (downloads). */
+    origin,
     forumId,
     activity(name: FixtureName, overrides: Activity = {}): Activity {
       return { ...fixture(name), serviceUrl: connector.serviceUrl, ...overrides };

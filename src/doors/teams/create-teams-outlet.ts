@@ -1,0 +1,129 @@
+import type { Address } from '../../core/chat.js';
+import type { Logger } from '../../core/logger.js';
+import {
+  type Delivered,
+  DeliveryError,
+  type Outgoing,
+  type Outlet,
+  type Recipient,
+} from '../../core/outbox/outlet.js';
+import type { Store } from '../../store/store.js';
+import { type ConnectorHttp, createConnectors } from './create-connectors.js';
+import { createRosterSearch } from './create-roster-search.js';
+import { deliveryErrorOf } from './delivery-error-of.js';
+import type { OfferDownloads } from './offer-downloads.js';
+import { replyActivity } from './reply-activity.js';
+import type { TeamsReference } from './teams-address.js';
+
+export interface TeamsOutletDeps {
+  store: Store;
+  logger: Logger;
+  /** The SDK's HTTP client: with the bot's token when credentials are set, else without. */
+  http: ConnectorHttp;
+  /** `28:<client id>` when credentials are set; otherwise the id stored per conversation. */
+  botId?: string;
+  sendsPerSecond: number;
+  offer: OfferDownloads;
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
+/**
+ * How the core reaches Teams users without a message to answer: a card posted straight to
+ * the Bot Connector of the conversation (its own service URL, which the SDK's `app.send`
+ * does not take: it posts to one configured URL and needs credentials). A person without a
+ * personal chat yet, found in a team roster, gets one opened first. Every failure is a
+ * DeliveryError the courier knows how to handle; nothing is retried here, so one queued
+ * message is at most one post.
+ */
+export function createTeamsOutlet(deps: TeamsOutletDeps): Outlet {
+  const { store } = deps;
+  const connectorAt = createConnectors(deps.http);
+  const findByEmail = createRosterSearch({ store, connectorAt, logger: deps.logger });
+
+  const activityFor = (outgoing: Outgoing, personId: number | null) =>
+    replyActivity(
+      { kind: 'message', view: outgoing.view },
+      deps.offer(outgoing.attachments ?? [], { personId, locale: outgoing.locale }),
+    );
+
+  async function post(
+    address: Address,
+    activity: ReturnType<typeof activityFor>,
+  ): Promise<Delivered> {
+    const ref = (address.reference ?? {}) as TeamsReference;
+    const botId = ref.botId ?? deps.botId;
+    if (!ref.serviceUrl || !botId) {
+      throw new DeliveryError(
+        `no service URL stored for ${address.kind} conversation`,
+        'unreachable',
+      );
+    }
+    // Who sends and where, as the SDK's own sender adds them to every outgoing activity.
+    const payload = {
+      ...activity,
+      from: { id: botId, role: 'bot' as const },
+      conversation: { id: address.conversationId },
+    };
+    try {
+      const sent = await connectorAt(ref.serviceUrl).conversations.createActivity(
+        address.conversationId,
+        payload,
+      );
+      return { address, ...(sent?.id ? { messageId: sent.id } : {}) };
+    } catch (error) {
+      throw deliveryErrorOf(error, `send to ${address.kind} conversation`);
+    }
+  }
+
+  /** Opens (or finds again: Teams keeps one per user and bot) the personal chat. */
+  async function openPersonalChat(recipient: Recipient): Promise<Address> {
+    const ref = recipient.reference ?? {};
+    const serviceUrl = text(ref.serviceUrl);
+    const tenantId = text(ref.tenantId);
+    const botId = text(ref.botId) ?? deps.botId;
+    if (!serviceUrl || !tenantId) {
+      throw new DeliveryError(
+        'no personal chat with this Teams user and no team roster entry to open one from',
+        'unreachable',
+      );
+    }
+    if (!botId) throw new DeliveryError('no bot id to open a personal chat with', 'permanent');
+    try {
+      const created = await connectorAt(serviceUrl).conversations.create({
+        isGroup: false,
+        bot: { id: botId, role: 'bot' },
+        members: [{ id: text(ref.memberId) ?? recipient.userId, role: 'user' }],
+        tenantId,
+        channelData: { tenant: { id: tenantId } },
+      });
+      const reference: TeamsReference = {
+        serviceUrl,
+        tenantId,
+        botId,
+        conversationType: 'personal',
+      };
+      return {
+        platform: 'teams',
+        conversationId: created.id,
+        kind: 'personal',
+        reference: { ...reference },
+      };
+    } catch (error) {
+      throw deliveryErrorOf(error, 'open a personal chat');
+    }
+  }
+
+  return {
+    platform: 'teams',
+    sendsPerSecond: deps.sendsPerSecond,
+    async sendToPerson(recipient, outgoing) {
+      const personId = store.people.findByIdentity('teams', recipient.userId)?.id ?? null;
+      const address = recipient.address ?? (await openPersonalChat(recipient));
+      return post(address, activityFor(outgoing, personId));
+    },
+    sendToConversation: (address, outgoing) => post(address, activityFor(outgoing, null)),
+    findByEmail,
+  };
+}
