@@ -56,7 +56,7 @@ export function createCourier(deps: CourierDeps) {
     const recent = store.conversations.lastPlatformOf(personId);
     const chosen = known.find((i) => i.platform === recent) ?? known[0];
     if (chosen) return chosen;
-    const email = store.people.get(personId)?.email;
+    const email = store.people.get(personId)?.email?.toLowerCase();
     if (!email) return undefined;
     for (const outlet of outlets) {
       const found = (await outlet.findByEmail([email])).get(email);
