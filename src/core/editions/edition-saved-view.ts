@@ -1,27 +1,33 @@
 import type { Block, Reply } from '../chat.js';
 import { message } from '../chat.js';
 import type { CommandContext } from '../command.js';
+import { figuresButtons } from '../figures/figures-buttons.js';
 import type { Forum } from '../forum/forum.js';
 import { registrationOptions } from '../forum/forum.js';
 import { forumSummary } from '../forum/forum-summary.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { formatDateTime } from '../time/format-date.js';
 
-/** The buttons under a forum a coordinator looks after. */
+/**
+ * The buttons under a forum a coordinator looks after: the forum itself, its guests and
+ * invitations, and its figures. This list is the coordinator's way into a season.
+ */
 export const editionButtons = (
   ctx: CommandContext,
   forum: Forum,
-): Extract<Block, { kind: 'actions' }> => ({
-  kind: 'actions',
-  buttons: [
-    {
-      label: ctx.t('editions.button.edit'),
-      command: 'editions.edit',
-      args: { forum: String(forum.id) },
-    },
-    { label: ctx.t('button.program'), command: 'forum.program', args: { forum: String(forum.id) } },
-  ],
-});
+): Extract<Block, { kind: 'actions' }> => {
+  const args = { forum: String(forum.id) };
+  return {
+    kind: 'actions',
+    buttons: [
+      { label: ctx.t('editions.button.edit'), command: 'editions.edit', args },
+      { label: ctx.t('button.guestList'), command: 'guests.list', args },
+      { label: ctx.t('button.invitationStatus'), command: 'invitations.status', args },
+      ...figuresButtons(ctx.t, forum.id),
+      { label: ctx.t('button.program'), command: 'forum.program', args },
+    ],
+  };
+};
 
 /**
  * What a coordinator sees after saving: the forum as participants will see it, plus what

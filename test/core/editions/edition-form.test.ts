@@ -490,7 +490,16 @@ describe('the coordinators’ forum list', () => {
 
   it('speaks English too', async () => {
     const reply = await app.dispatcher.runText({ ...admin, locale: 'en' }, 'manage');
-    expect(buttons(reply).map((b) => b.label)).toEqual(['Edit', 'Programme', 'New forum']);
+    expect(buttons(reply).map((b) => b.label)).toEqual([
+      'Edit',
+      'Guest list',
+      'Invitation status',
+      'Figures',
+      'Catering',
+      'Export',
+      'Programme',
+      'New forum',
+    ]);
   });
 });
 
