@@ -53,6 +53,9 @@ type Trouble =
   | { kind: 'rate-limit'; retryAfter: number }
   | { kind: 'disconnect' };
 
+/** Which calls a planned trouble is for: every call to the method, or those whose body matches. */
+type Only = (body: Record<string, unknown>) => boolean;
+
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -102,7 +105,7 @@ export async function startFakeSlackApi(
 ) {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, string>();
-  const troubles = new Map<string, Trouble[]>();
+  const troubles = new Map<string, { trouble: Trouble; only?: Only }[]>();
   const waiters: { match: Match; count: number; resolve: () => void }[] = [];
   const files = new Map<string, FakeSlackFile>();
   let base = '';
@@ -220,12 +223,16 @@ export async function startFakeSlackApi(
   }
 
   /** The trouble planned for this call to a method, if any (each plan is used once). */
-  const troubleFor = (method: string) => troubles.get(method)?.shift();
+  const troubleFor = (method: string, body: Record<string, unknown>) => {
+    const planned = troubles.get(method) ?? [];
+    const index = planned.findIndex((p) => !p.only || p.only(body));
+    return index < 0 ? undefined : planned.splice(index, 1)[0]?.trouble;
+  };
 
   async function onApi(req: IncomingMessage, res: ServerResponse, method: string, raw: Buffer) {
     const body = parseBody(raw.toString('utf8'), req.headers['content-type']);
     const call = { kind: 'api' as const, method, authorization: req.headers.authorization, body };
-    const trouble = troubleFor(method);
+    const trouble = troubleFor(method, body);
     if (trouble?.kind === 'disconnect') {
       record({ ...call, status: 0, ok: false });
       req.socket.destroy();
@@ -308,8 +315,9 @@ export async function startFakeSlackApi(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const plan = (method: string, trouble: Trouble, times: number) => {
-    troubles.set(method, [...(troubles.get(method) ?? []), ...Array(times).fill(trouble)]);
+  const plan = (method: string, trouble: Trouble, times: number, only?: Only) => {
+    const planned = Array.from({ length: times }, () => ({ trouble, ...(only ? { only } : {}) }));
+    troubles.set(method, [...(troubles.get(method) ?? []), ...planned]);
   };
 
   return {
@@ -317,16 +325,24 @@ export async function startFakeSlackApi(
     responseUrl: (id: string) => `${base}/response/${id}`,
     calls,
     users,
-    /** Makes a method answer `{ ok: false, error }`: from now on, or for the next `times` calls. */
-    fail: (method: string, error: string, times?: number) => {
+    /**
+     * Makes a method answer `{ ok: false, error }`: from now on, or for the next `times` calls
+     * (with `only`, the next `times` calls whose body matches).
+     */
+    fail: (method: string, error: string, times?: number, only?: Only) => {
       if (times === undefined) failures.set(method, error);
-      else plan(method, { kind: 'error', error }, times);
+      else plan(method, { kind: 'error', error }, times, only);
     },
-    /** The next `times` calls to a method get HTTP 429 with `Retry-After: retryAfter` (seconds). */
-    rateLimit: (method: string, retryAfter = 1, times = 1) =>
-      plan(method, { kind: 'rate-limit', retryAfter }, times),
+    /**
+     * The next `times` calls to a method get HTTP 429 with `Retry-After: retryAfter` (seconds);
+     * with `only`, the next `times` calls whose body matches (`users.lookupByEmail` for one
+     * address, say).
+     */
+    rateLimit: (method: string, retryAfter = 1, times = 1, only?: Only) =>
+      plan(method, { kind: 'rate-limit', retryAfter }, times, only),
     /** The next `times` calls to a method lose their connection before any answer. */
-    disconnect: (method: string, times = 1) => plan(method, { kind: 'disconnect' }, times),
+    disconnect: (method: string, times = 1, only?: Only) =>
+      plan(method, { kind: 'disconnect' }, times, only),
     /** The calls to one method (or matching a predicate) so far. */
     callsTo: (match: Match) => calls.filter((c) => matches(match, c)),
     /** Calls to a Web API method that Slack took (200 and ok), e.g. messages really posted. */

@@ -67,7 +67,7 @@ export function createShellDoor(deps: DoorDeps, options: ShellDoorOptions = {}):
   });
 
   async function converse(): Promise<void> {
-    rl = createInterface({ input, output, terminal: tty, prompt: '> ' });
+    rl = createInterface({ input, output, terminal: tty, prompt: session.prompt() });
     session.greet();
     if (tty) rl.prompt();
     try {
@@ -78,7 +78,10 @@ export function createShellDoor(deps: DoorDeps, options: ShellDoorOptions = {}):
           return true;
         });
         if (!goOn) break;
-        if (tty) rl.prompt();
+        if (tty) {
+          rl.setPrompt(session.prompt());
+          rl.prompt();
+        }
       }
     } finally {
       session.close();

@@ -12,8 +12,10 @@ import type { Dispatcher } from '../../core/dispatcher.js';
 import { UserError } from '../../core/errors.js';
 import { type Translate, translator } from '../../core/i18n/translate.js';
 import { DeliveryError, type Outgoing } from '../../core/outbox/outlet.js';
-import { formPrompt } from './form-prompt.js';
+import type { AnswerCheck } from './answer-check.js';
+import { formPrompt, isMultiline } from './form-prompt.js';
 import { readAnswer } from './read-answer.js';
+import { readLines } from './read-lines.js';
 import { readSentFile, type SentFile } from './read-sent-file.js';
 import { emphasis, renderView, safe, type TextStyle } from './render-view.js';
 import { savedFileLines } from './saved-file-lines.js';
@@ -25,6 +27,8 @@ interface FormState {
   /** The inputs still to ask, in order; after a refused submit, only the refused ones. */
   queue: Input[];
   values: Record<string, FormValue>;
+  /** The lines of a multi-line answer typed so far, until the empty line that ends it. */
+  lines?: string[];
 }
 
 /** A message the bot sent on its own, ready to print once the person is free to read it. */
@@ -42,6 +46,8 @@ const cancelWords = new Set(['avbryt', 'cancel']);
 const fileWords = new Set(['fil', 'file']);
 /** The core command that takes a file sent to the bot, from any door. */
 const fileReceived = 'file.received';
+/** What a terminal shows before the next line: a command, or more of a multi-line answer. */
+const prompts = { line: '> ', more: '… ' } as const;
 
 export interface ShellSessionDeps {
   dispatcher: Dispatcher;
@@ -135,12 +141,25 @@ export function createShellSession(deps: ShellSessionDeps) {
   async function answer(line: string): Promise<void> {
     const state = filling as FormState;
     const input = state.queue[0] as Input;
+    // Also in the middle of a multi-line answer: the way out is the same on every line.
     if (cancelWords.has(line.trim().toLowerCase())) {
       filling = undefined;
       write(t('shell.formCancelled'));
       return;
     }
-    const check = readAnswer(input, line, state.values[input.name], actor.locale);
+    const current = state.values[input.name];
+    let check: AnswerCheck;
+    if (isMultiline(input)) {
+      const read = readLines(input, line, state.lines, current);
+      if ('more' in read) {
+        state.lines = read.more;
+        return;
+      }
+      state.lines = undefined;
+      check = read;
+    } else {
+      check = readAnswer(input, line, current, actor.locale);
+    }
     if ('error' in check) {
       write(t(check.error, check.params));
       return ask();
@@ -177,6 +196,10 @@ export function createShellSession(deps: ShellSessionDeps) {
   }
 
   return {
+    /** What the terminal prompts with next: `… ` while a multi-line answer goes on. */
+    prompt(): string {
+      return filling?.lines ? prompts.more : prompts.line;
+    },
     greet(): void {
       open = true;
       write(emphasis(t('shell.welcome'), style));

@@ -1,11 +1,12 @@
 import { webApi } from '@slack/bolt';
 import type { Attachment } from '../../core/chat.js';
 import type { Logger } from '../../core/logger.js';
-import type { Delivered, FoundUser, Outgoing, Outlet } from '../../core/outbox/outlet.js';
+import type { Delivered, Outgoing, Outlet } from '../../core/outbox/outlet.js';
 import { boltLogger } from './bolt-logger.js';
+import { lookUpByEmail, realSleep, type Sleep } from './look-up-by-email.js';
 import { openPersonalChat } from './open-personal-chat.js';
 import { renderMessage } from './render-message.js';
-import { slackErrorCode, toDeliveryError } from './to-delivery-error.js';
+import { toDeliveryError } from './to-delivery-error.js';
 import { uploadFile } from './upload-file.js';
 
 export interface SlackOutletOptions {
@@ -15,6 +16,8 @@ export interface SlackOutletOptions {
   /** Slack allows about one message a second per conversation; the courier paces by this. */
   sendsPerSecond?: number;
   logger: Logger;
+  /** How a lookup by e-mail waits out a 429 (real timers by default; tests do not wait). */
+  sleep?: Sleep;
 }
 
 /** A call that hangs would stop the courier, and with it every message after this one. */
@@ -42,6 +45,9 @@ async function attempt<T>(call: () => Promise<T>): Promise<T> {
  * Slack did not take a call it answered 429, so the courier queues the message again for
  * that moment, and it goes exactly once, later. `retries: 0` leaves every other retry to the
  * courier, which keeps count in the outbox.
+ *
+ * Lookups by e-mail are the exception: asking twice changes nothing, so they wait out a 429
+ * themselves (see `lookUpByEmail`); a guest list is many lookups in a row.
  */
 export function createSlackOutlet(options: SlackOutletOptions): Outlet {
   const { logger } = options;
@@ -100,23 +106,8 @@ export function createSlackOutlet(options: SlackOutletOptions): Outlet {
       return { address, ...(posted.ts ? { messageId: posted.ts } : {}) };
     },
 
-    /** `users.lookupByEmail` (scope users:read.email), one address at a time. */
-    async findByEmail(emails): Promise<Map<string, FoundUser>> {
-      const found = new Map<string, FoundUser>();
-      for (const email of new Set(emails.map((e) => e.trim().toLowerCase()))) {
-        let user: Awaited<ReturnType<typeof client.users.lookupByEmail>>['user'];
-        try {
-          ({ user } = await client.users.lookupByEmail({ email }));
-        } catch (error) {
-          if (slackErrorCode(error) === 'users_not_found') continue;
-          throw toDeliveryError(error);
-        }
-        // A deactivated account or a bot is no one to send to.
-        if (!user?.id || user.deleted || user.is_bot) continue;
-        const name = user.real_name?.trim() || user.profile?.display_name?.trim();
-        found.set(email, { userId: user.id, ...(name ? { displayName: name } : {}) });
-      }
-      return found;
-    },
+    /** `users.lookupByEmail`, one address at a time, waiting out 429s (lookUpByEmail). */
+    findByEmail: (emails) =>
+      lookUpByEmail(client, emails, { sleep: options.sleep ?? realSleep, logger }),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../../src/core/chat.js';
 import { readAnswer } from '../../../src/doors/shell/read-answer.js';
+import { readLines } from '../../../src/doors/shell/read-lines.js';
 
 const date: Input = { kind: 'date', name: 'day', label: 'Datum', required: true };
 const time: Input = { kind: 'time', name: 'at', label: 'Tid', required: false };
@@ -73,5 +74,39 @@ describe('reading a typed answer', () => {
       expect(readAnswer(input, '', undefined, 'sv')).toEqual({ value: '' });
       expect(readAnswer(input, '-', 'x', 'sv')).toEqual({ value: '' });
     }
+  });
+});
+
+describe('reading an answer of several lines', () => {
+  const text = {
+    kind: 'text',
+    name: 'body',
+    label: 'Text',
+    required: false,
+    maxLength: 12,
+    multiline: true,
+  } as const;
+
+  it('gathers lines until an empty one, trimming only their ends', () => {
+    expect(readLines(text, ' Dag 1 ', undefined, undefined)).toEqual({ more: [' Dag 1'] });
+    expect(readLines(text, '12.00 Lunch', [' Dag 1'], undefined)).toEqual({
+      more: [' Dag 1', '12.00 Lunch'],
+    });
+    expect(readLines(text, '  ', ['a', 'b'], 'x')).toEqual({ value: 'a\nb' });
+  });
+
+  it('keeps or clears on the first line only', () => {
+    expect(readLines(text, '', undefined, 'x')).toEqual({ keep: true });
+    expect(readLines(text, '', undefined, undefined)).toEqual({ value: '' });
+    expect(readLines(text, '-', undefined, 'x')).toEqual({ value: '' });
+    expect(readLines(text, '-', ['a'], 'x')).toEqual({ more: ['a', '-'] });
+  });
+
+  it('counts the line breaks against maxLength', () => {
+    expect(readLines(text, '', ['12345', '123456'], undefined)).toEqual({ value: '12345\n123456' });
+    expect(readLines(text, '', ['12345', '1234567'], undefined)).toEqual({
+      error: 'field.tooLong',
+      params: { max: 12, length: 13 },
+    });
   });
 });

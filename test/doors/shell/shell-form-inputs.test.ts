@@ -139,3 +139,118 @@ describe('choice, date and time questions in the terminal', () => {
     expect(out.at(-1)).toBe('Börjar * (HH:MM)');
   });
 });
+
+describe('text questions in the terminal: hints and answers of several lines', () => {
+  let app: ReturnType<typeof testApp>;
+  let out: string[];
+  let session: ReturnType<typeof createShellSession>;
+  const start = (locale: Locale) => {
+    out = [];
+    session = createShellSession({
+      dispatcher: app.dispatcher,
+      actor: { platform: 'shell', userId: 'eva', displayName: 'Eva', locale },
+      style: plain,
+      write: (line) => out.push(line),
+    });
+  };
+  const type = async (...lines: string[]) => {
+    for (const line of lines) await session.handleLine(line);
+  };
+  const since = (() => {
+    let seen = 0;
+    return () => {
+      const fresh = out.slice(seen);
+      seen = out.length;
+      return fresh;
+    };
+  })();
+
+  beforeEach(() => {
+    app = testApp({ seed: false, commands: testCommands });
+    received.length = 0;
+    start('sv');
+  });
+  afterEach(() => app.close());
+
+  it('prints a hint under its label, and reads lines until an empty one', async () => {
+    await type('anteckning');
+    expect(out.slice(-2)).toEqual(['Rubrik *', '  Några ord om vad det gäller.']);
+    since();
+    await type('Inköp');
+    expect(since()).toEqual([
+      'Text (flera rader; avsluta med en tom rad) (valfritt, tryck Enter för att hoppa över)',
+      '  En punkt per rad.',
+    ]);
+    await type('Mjölk', '  2 st ägg  ', 'Bröd');
+    // The lines of one answer print nothing in between; a terminal prompts with … meanwhile.
+    expect(since()).toEqual([]);
+    expect(session.prompt()).toBe('… ');
+    expect(received).toEqual([]);
+    await type('');
+    expect(received).toEqual([
+      { command: 'test.note.save', subject: 'Inköp', body: 'Mjölk\n  2 st ägg\nBröd' },
+    ]);
+    expect(since()).toEqual(['Sparat: Inköp']);
+    expect(session.prompt()).toBe('> ');
+  });
+
+  it('skips an optional multi-line answer with Enter on its first line', async () => {
+    await type('anteckning', 'Inköp', '');
+    expect(received).toEqual([{ command: 'test.note.save', subject: 'Inköp', body: '' }]);
+  });
+
+  it('refuses an answer longer than the input allows, and asks for it again', async () => {
+    await type('anteckning', 'Inköp', 'Första raden är ganska lång', 'och den andra också');
+    since();
+    await type('');
+    expect(since()).toEqual([
+      'Högst 40 tecken (nu 47).',
+      'Text (flera rader; avsluta med en tom rad) (valfritt, tryck Enter för att hoppa över)',
+      '  En punkt per rad.',
+    ]);
+    expect(received).toEqual([]);
+    await type('Kort', 'nog', '');
+    expect(received).toEqual([{ command: 'test.note.save', subject: 'Inköp', body: 'Kort\nnog' }]);
+  });
+
+  it('shows an earlier answer of several lines in full, keeps it on Enter, clears it with a dash', async () => {
+    await type('gammal');
+    since();
+    await type('');
+    expect(since()).toEqual([
+      'Text (flera rader; avsluta med en tom rad) (Enter behåller texten nedan, - tömmer)',
+      '  En punkt per rad.',
+      '  │ Mjölk',
+      '  │',
+      '  │ Ägg',
+    ]);
+    await type('');
+    expect(received.at(-1)).toEqual({
+      command: 'test.note.save',
+      subject: 'Inköp',
+      body: 'Mjölk\n\nÄgg',
+    });
+    await type('gammal', '', '-');
+    expect(received.at(-1)).toMatchObject({ body: '' });
+    await type('gammal', '', 'Bara en rad', '');
+    expect(received.at(-1)).toMatchObject({ body: 'Bara en rad' });
+  });
+
+  it('leaves the form with avbryt in the middle of an answer of several lines', async () => {
+    await type('anteckning', 'Inköp', 'Mjölk', 'avbryt');
+    expect(out.at(-1)).toBe('Formuläret avbröts. Inget har sparats.');
+    expect(session.prompt()).toBe('> ');
+    await type('');
+    expect(received).toEqual([]);
+  });
+
+  it('says how to end the lines in English too', async () => {
+    start('en');
+    await type('gammal', '');
+    expect(out).toContain(
+      'Text (several lines; end with an empty line) (Enter keeps the text below, - clears)',
+    );
+    await type('Milk', 'Eggs', '');
+    expect(received.at(-1)).toMatchObject({ body: 'Milk\nEggs' });
+  });
+});

@@ -89,6 +89,15 @@ export async function startShellDoor(
       input.write(`${line}\n`);
       await printed(until, from);
     },
+    /**
+     * Types several lines at once, as a paste does, and waits for `until` after them: the
+     * lines of a multi-line answer print nothing in between.
+     */
+    async typeLines(lines: readonly string[], until: string) {
+      const from = screen.length;
+      input.write(lines.map((line) => `${line}\n`).join(''));
+      await printed(until, from);
+    },
     async close() {
       input.end();
       await door.stop();

@@ -71,6 +71,7 @@ describe('the terminal door as a process', () => {
       'n',
       'j',
       'Nötallergi',
+      '', // ends the multi-line answer
       '',
       '',
       'min',

@@ -45,7 +45,8 @@ describe('the terminal conversation', () => {
       'n', // breakfast
       'j', // lunch day 2
       'Laktosfri',
-      '',
+      '', // an empty line ends the multi-line answer
+      '', // accessibility: nothing
       'RÖL-4711',
     );
     expect(screen()).toContain('Några fält behöver rättas');
@@ -70,19 +71,22 @@ describe('the terminal conversation', () => {
     out = [];
     await type('ändra');
     expect(screen()).toContain('Enter behåller ”Nora kommun”');
-    await type('', '', '', '', 'j', '', '', 'Glutenfri', '', '');
+    await type('', '', '', '', 'j', '', '', 'Glutenfri', '', '', '');
     expect(screen()).toContain('Din anmälan till Framtidsforum 2027 är ändrad');
     const count = app.db.prepare('SELECT count(*) AS n FROM registrations').get() as { n: number };
     expect(count.n).toBe(1);
   });
 
   it('empties an optional answer with a dash, and strips escape sequences from others’ text', async () => {
-    await type('anmäl', 'Nora kommun\x1b[2J', 'Chef', 'j', 'j', 'n', 'j', 'j', 'Nötter', '', 'N-1');
+    await type('anmäl', 'Nora kommun\x1b[2J', 'Chef', 'j', 'j', 'n', 'j', 'j', 'Nötter', '', '');
+    await type('N-1');
     expect(screen()).toContain('Organisation: Nora kommun[2J');
     expect(screen()).not.toContain('\x1b');
     out = [];
     await type('ändra', '', '', '', '', '', '', '');
-    expect(screen()).toContain('Kost och allergier (Enter behåller ”Nötter”, - tömmer)');
+    expect(screen()).toContain(
+      'Kost och allergier (flera rader; avsluta med en tom rad) (Enter behåller ”Nötter”, - tömmer)',
+    );
     await type('-', '', '');
     expect(screen()).toContain('Kost och allergier: –');
   });

@@ -45,6 +45,37 @@ const meetingForm = (values: Record<string, FormValue>, errors?: Record<string, 
   },
 });
 
+/** A form with a one-line and a multi-line text, both with a hint. */
+const noteForm = (values: Record<string, FormValue>) => ({
+  kind: 'form' as const,
+  form: {
+    title: 'Anteckning',
+    submitLabel: 'Spara',
+    submitCommand: 'test.note.save',
+    args: {},
+    inputs: [
+      {
+        kind: 'text',
+        name: 'subject',
+        label: 'Rubrik',
+        required: true,
+        maxLength: 60,
+        hint: 'Några ord om vad det gäller.',
+      },
+      {
+        kind: 'text',
+        name: 'body',
+        label: 'Text',
+        required: false,
+        maxLength: 40,
+        multiline: true,
+        hint: 'En punkt per rad.',
+      },
+    ] satisfies Form['inputs'],
+    values,
+  },
+});
+
 /**
  * Small commands of the tests' own, so the door is tested against what it must handle
  * (every input kind, attachments, files, buttons) rather than against today's features.
@@ -85,6 +116,26 @@ export const testCommands = [
         kind: 'text',
         text: `Bokat: ${values.room} ${values.day} ${values.starts}–${values.ends || '?'} (${values.food || 'ingen fika'})`,
       });
+    },
+  }),
+  defineCommand({
+    id: 'test.note',
+    words: ['anteckning'],
+    args: z.object({}),
+    run: () => noteForm({}),
+  }),
+  defineCommand({
+    id: 'test.note.old',
+    words: ['gammal'],
+    args: z.object({}),
+    run: () => noteForm({ subject: 'Inköp', body: 'Mjölk\n\nÄgg' }),
+  }),
+  defineCommand({
+    id: 'test.note.save',
+    args: z.object({ subject: z.string(), body: z.string() }),
+    run: (_ctx, values) => {
+      received.push({ command: 'test.note.save', ...values });
+      return message({ kind: 'text', text: `Sparat: ${values.subject}` });
     },
   }),
   defineCommand({

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Attachment, View } from '../../../src/core/chat.js';
 import { createCourier } from '../../../src/core/outbox/create-courier.js';
+import type { Outlet } from '../../../src/core/outbox/outlet.js';
 import { sendLater } from '../../../src/core/outbox/send-later.js';
+import { createSlackOutlet } from '../../../src/doors/slack/create-slack-outlet.js';
+import { type FakeSlackApi, startFakeSlackApi } from '../../helpers/fake-slack-api.js';
 import { memoryLogger } from '../../helpers/memory-logger.js';
 import { testApp } from '../../helpers/test-store.js';
 import {
@@ -269,5 +272,116 @@ describe('Slack outlet settings', () => {
     } finally {
       await slack.close();
     }
+  });
+});
+
+/**
+ * A guest list of some 145 addresses is as many `users.lookupByEmail` calls in a row; Slack
+ * may answer a few of them 429. The outlet on its own, with a fake Slack and a sleep that
+ * only records how long it was asked to wait.
+ */
+describe('Slack outlet, looking up a guest list by e-mail', () => {
+  const guests = Array.from({ length: 145 }, (_, i) => `gast${i + 1}@example.org`);
+  /** All but the last five have a Slack account. */
+  const workspace = Object.fromEntries(
+    guests.slice(0, 140).map((email, i) => [`U${1001 + i}`, { realName: `Gäst ${i + 1}`, email }]),
+  );
+  let fake: FakeSlackApi;
+  let logger: ReturnType<typeof memoryLogger>;
+  let waits: number[];
+  let outlet: Outlet;
+
+  beforeEach(async () => {
+    fake = await startFakeSlackApi(workspace);
+    logger = memoryLogger();
+    waits = [];
+    outlet = createSlackOutlet({
+      botToken: 'xoxb-test-token',
+      apiUrl: fake.apiUrl,
+      logger,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+  });
+  afterEach(() => fake.close());
+
+  /** Plans trouble for one address only. */
+  const only = (email: string) => (body: Record<string, unknown>) => body.email === email;
+  const lookupsOf = (email: string) =>
+    fake.callsTo((c) => c.method === 'users.lookupByEmail' && c.body.email === email);
+  const skipped = () =>
+    logger.lines.filter((l) => l.message === 'slack lookup by e-mail failed; address skipped');
+
+  it('waits out a 429 for its Retry-After and asks again for that address', async () => {
+    fake.rateLimit('users.lookupByEmail', 3, 2, only('gast10@example.org'));
+    fake.rateLimit('users.lookupByEmail', 1, 1, only('gast100@example.org'));
+    const found = await outlet.findByEmail(guests);
+
+    expect(found.size).toBe(140);
+    expect(found.get('gast10@example.org')).toEqual({ userId: 'U1010', displayName: 'Gäst 10' });
+    expect(found.get('gast100@example.org')).toEqual({ userId: 'U1100', displayName: 'Gäst 100' });
+    expect(found.has('gast141@example.org')).toBe(false);
+    expect(waits).toEqual([3000, 3000, 1000]);
+    expect(lookupsOf('gast10@example.org').map((c) => c.status)).toEqual([429, 429, 200]);
+    expect(lookupsOf('gast100@example.org').map((c) => c.status)).toEqual([429, 200]);
+    expect(fake.callsTo('users.lookupByEmail')).toHaveLength(145 + 3);
+    expect(skipped()).toEqual([]);
+  });
+
+  it('skips, and logs, an address still limited after five waits or one Slack failed on', async () => {
+    fake.rateLimit('users.lookupByEmail', 2, 6, only('gast1@example.org'));
+    fake.fail('users.lookupByEmail', 'internal_error', 1, only('gast2@example.org'));
+    fake.disconnect('users.lookupByEmail', 1, only('gast3@example.org'));
+    const found = await outlet.findByEmail(guests.slice(0, 5));
+
+    expect([...found.keys()]).toEqual(['gast4@example.org', 'gast5@example.org']);
+    expect(waits).toEqual([2000, 2000, 2000, 2000, 2000]);
+    expect(lookupsOf('gast1@example.org')).toHaveLength(6);
+    expect(lookupsOf('gast2@example.org')).toHaveLength(1);
+    expect(lookupsOf('gast3@example.org')).toHaveLength(1);
+    expect(skipped().map((l) => [l.level, l.context?.kind])).toEqual([
+      ['warn', 'rate-limited'],
+      ['warn', 'transient'],
+      ['warn', 'transient'],
+    ]);
+    // The addresses are personal data: not in the log.
+    expect(JSON.stringify(logger.lines)).not.toContain('@example.org');
+  });
+
+  it('throws when no address got an answer, so the courier tries the send again later', async () => {
+    fake.rateLimit('users.lookupByEmail', 7, 6);
+    await expect(outlet.findByEmail(['gast1@example.org'])).rejects.toMatchObject({
+      name: 'DeliveryError',
+      kind: 'rate-limited',
+      retryAfterMs: 7000,
+    });
+    expect(waits).toEqual([7000, 7000, 7000, 7000, 7000]);
+    expect(lookupsOf('gast1@example.org')).toHaveLength(6);
+  });
+
+  it('stops at the first address when Slack refuses the bot itself', async () => {
+    fake.fail('users.lookupByEmail', 'missing_scope');
+    await expect(outlet.findByEmail(guests)).rejects.toMatchObject({
+      name: 'DeliveryError',
+      kind: 'permanent',
+    });
+    expect(fake.callsTo('users.lookupByEmail')).toHaveLength(1);
+  });
+
+  it('still never waits out or repeats a send that Slack answered 429', async () => {
+    fake.rateLimit('chat.postMessage', 30);
+    const channel = {
+      platform: 'slack' as const,
+      conversationId: 'C0001',
+      kind: 'channel' as const,
+    };
+    await expect(outlet.sendToConversation(channel, { view, locale: 'sv' })).rejects.toMatchObject({
+      name: 'DeliveryError',
+      kind: 'rate-limited',
+      retryAfterMs: 30_000,
+    });
+    expect(waits).toEqual([]);
+    expect(fake.callsTo('chat.postMessage').map((c) => c.status)).toEqual([429]);
   });
 });
