@@ -140,5 +140,7 @@ export function agendaToText(
       const n = daysBetween(firstDay, date) + 1;
       return [n >= 1 ? `${word} ${n}` : date, ...lines].join('\n');
     })
-    .join('\n\n');
+    // No blank line between days: the terminal ends a several-line answer at a blank line,
+    // so a programme copied back in would stop after day 1.
+    .join('\n');
 }

@@ -89,7 +89,6 @@ describe('the programme as coordinators type it', () => {
         'Dag 1',
         '12.00 Lunch',
         '13.00 Välkommen: läget i länet | Welcome: the county',
-        '',
         'Dag 2',
         '07.00 Frukost | Breakfast',
       ].join('\n'),

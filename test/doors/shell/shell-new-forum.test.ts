@@ -86,7 +86,6 @@ describe('creating a forum in the terminal', () => {
         '  │ Dag 1',
         '  │ 12.00 Lunch',
         '  │ 13.15 Välkommen | Welcome',
-        '  │',
         '  │ Dag 2',
         '  │ 08.30 Frukost',
         '  │ 12.00 Lunch och avslut | Lunch and goodbye',
