@@ -1,8 +1,8 @@
-import { type CommandContext, defineCommand } from '../command.js';
+import { defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import { changeRequestForm } from '../waitlist/change-request.js';
+import { withWaitlistNote } from '../waitlist/with-waitlist-note.js';
 import { findForum } from './find-forum.js';
-import type { Forum } from './forum.js';
 import { forumFromText, forumRefArgs } from './forum-ref.js';
 import { assertNotStarted, assertRegistrationOpen, registrationOpen } from './forum-rules.js';
 import { isRegistered } from './is-registered.js';
@@ -22,22 +22,9 @@ export const signupCommand = defineCommand({
     const forum = findForum(ctx.store, ref, ctx.now);
     assertRegistrationOpen(ctx, forum);
     const form = signupForm(ctx, forum, initialValues(ctx, forum));
-    // Say "you will be on the waitlist" before the form, not after it is filled in.
-    if (wouldWait(ctx, forum)) form.intro = `${form.intro ?? ''}\n\n${ctx.t('waitlist.formNote')}`;
-    return { kind: 'form', form };
+    return { kind: 'form', form: withWaitlistNote(ctx, forum, form) };
   },
 });
-
-function wouldWait(ctx: CommandContext, forum: Forum): boolean {
-  const { registrations } = ctx.store;
-  const status = registrations.find(forum.id, ctx.person.id)?.status;
-  if (status === 'registered' || status === 'offered') return false;
-  return (
-    status === 'waitlisted' ||
-    registrations.countHeld(forum.id) >= forum.capacity ||
-    registrations.countWaiting(forum.id) > 0
-  );
-}
 
 /** "ändra": the same form, for someone who has a registration to change. */
 export const changeCommand = defineCommand({

@@ -7,6 +7,7 @@ import { assertRegistrationOpen } from '../forum/forum-rules.js';
 import { initialValues, signupForm } from '../forum/signup-form.js';
 import type { Invitee } from '../guests/invitee.js';
 import { recordAnswer } from '../guests/record-answer.js';
+import { withWaitlistNote } from '../waitlist/with-waitlist-note.js';
 
 export const invitationArgs = z.object({ invitee: z.string().regex(/^\d+$/).max(12) });
 
@@ -41,7 +42,7 @@ export const acceptInvitationCommand = defineCommand({
       values.organisation ||= invitee.organisation;
       values.roleTitle ||= invitee.roleTitle;
     }
-    return { kind: 'form', form: signupForm(ctx, forum, values) };
+    return { kind: 'form', form: withWaitlistNote(ctx, forum, signupForm(ctx, forum, values)) };
   },
 });
 

@@ -19,9 +19,17 @@ const patienceMs = 3000;
  * A screen whose `isTTY` is set makes the door treat it as a terminal.
  */
 export async function startShellDoor(
-  options: { commands?: readonly Command[]; door?: Partial<ShellDoorOptions>; tty?: boolean } = {},
+  options: {
+    commands?: readonly Command[];
+    door?: Partial<ShellDoorOptions>;
+    tty?: boolean;
+    /** A database of the caller's, instead of an empty one of its own; the caller closes it. */
+    app?: ReturnType<typeof testApp>;
+  } = {},
 ) {
-  const app = testApp({ seed: false, ...(options.commands ? { commands: options.commands } : {}) });
+  const app =
+    options.app ??
+    testApp({ seed: false, ...(options.commands ? { commands: options.commands } : {}) });
   const exportDir = join(mkdtempSync(join(tmpdir(), 'forumbot-exports-')), 'exports');
   const logger = memoryLogger();
   const input = new PassThrough();
@@ -101,7 +109,7 @@ export async function startShellDoor(
     async close() {
       input.end();
       await door.stop();
-      app.close();
+      if (!options.app) app.close();
       rmSync(join(exportDir, '..'), { recursive: true, force: true });
     },
   };
