@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeZip, type ZipEntry } from '../core/export/write-zip.js';
 import { uuidV5 } from './uuid-v5.js';
 import {
   TeamsPackageError,
   validateTeamsLocalization,
   validateTeamsManifest,
 } from './validate-teams-manifest.js';
-import { writeZip, type ZipEntry } from '../core/export/write-zip.js';
 
 export { TeamsPackageError };
 

@@ -135,12 +135,14 @@ export function agendaToText(
     days.set(date, [...(days.get(date) ?? []), `${clock} ${text}`]);
   }
   const word = locale === 'sv' ? 'Dag' : 'Day';
-  return [...days]
-    .map(([date, lines]) => {
-      const n = daysBetween(firstDay, date) + 1;
-      return [n >= 1 ? `${word} ${n}` : date, ...lines].join('\n');
-    })
-    // No blank line between days: the terminal ends a several-line answer at a blank line,
-    // so a programme copied back in would stop after day 1.
-    .join('\n');
+  return (
+    [...days]
+      .map(([date, lines]) => {
+        const n = daysBetween(firstDay, date) + 1;
+        return [n >= 1 ? `${word} ${n}` : date, ...lines].join('\n');
+      })
+      // No blank line between days: the terminal ends a several-line answer at a blank line,
+      // so a programme copied back in would stop after day 1.
+      .join('\n')
+  );
 }

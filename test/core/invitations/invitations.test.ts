@@ -118,11 +118,12 @@ describe('invitations in chat', () => {
     await vi.waitFor(() => expect(slack.sent).toHaveLength(2));
     await restarted.stop();
     expect(slack.sent).toHaveLength(2);
-    expect(app.store.outbox.listByPrefix('invitation:').map((r) => r.status).sort()).toEqual([
-      'sent',
-      'sent',
-      'unconfirmed',
-    ]);
+    expect(
+      app.store.outbox
+        .listByPrefix('invitation:')
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(['sent', 'sent', 'unconfirmed']);
     const status = await app.dispatcher.runText(coordinator, 'inbjudningar');
     expect(texts(status)).toContain(
       '1 skickades precis när boten startades om; de kan ha kommit fram. De skickas inte igen:',
