@@ -117,6 +117,15 @@ export const envSchema = z.object({
   DIGEST_TIME: clockTime,
   EXPORT_DIR: z.string().min(1).default('data/exports'),
   SHELL_EMAIL: optionalText.pipe(z.email('must be an e-mail address').optional()),
+  CYCLE_FILE: z.string().min(1).default('data/arshjul.json'),
+  CYCLE_CATCH_UP_HOURS: positive(72, 'hours'),
+  FEED_PORT: port(3100),
+  FEED_HOST: optionalText,
+  FEED_URL: optionalText.pipe(
+    z
+      .url('must be the URL the calendar feed is reached on, such as https://forumbot.example.se')
+      .optional(),
+  ),
 });
 
 /** Names of settings whose values must never be printed, not even in an error. */
@@ -141,6 +150,14 @@ export interface Config {
   /** Where people reach the bot's HTTP server, for links it serves (Teams downloads). */
   publicUrl?: string;
   sendsPerSecond: { slack: number; teams: number };
+  /** The annual cycle: its file, how far back missed nudges are posted, and its feed server. */
+  cycle: {
+    file: string;
+    catchUpHours: number;
+    feed: { port: number; host?: string };
+    /** The feed's address as people reach it (FEED_URL, else PUBLIC_URL, else localhost). */
+    feedBaseUrl: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -228,6 +245,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, '') } : {}),
     sendsPerSecond: { slack: e.SLACK_SENDS_PER_SECOND, teams: e.TEAMS_SENDS_PER_SECOND },
+    cycle: {
+      file: e.CYCLE_FILE,
+      catchUpHours: e.CYCLE_CATCH_UP_HOURS,
+      // In the terminal the feed is for trying out on this machine.
+      feed: withoutUndefined({
+        port: e.FEED_PORT,
+        host: e.FEED_HOST ?? (shell ? '127.0.0.1' : undefined),
+      }),
+      feedBaseUrl: (e.FEED_URL ?? e.PUBLIC_URL ?? `http://localhost:${e.FEED_PORT}`).replace(
+        /\/$/,
+        '',
+      ),
+    },
   };
 }
 

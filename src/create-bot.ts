@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Config } from './config.js';
 import { allCommands } from './core/commands.js';
+import { logCycleStart, startCycle } from './core/cycle/start-cycle.js';
 import { createDispatcher } from './core/dispatcher.js';
 import { seedDemoForum } from './core/forum/seed-demo-forum.js';
 import { allJobs } from './core/jobs.js';
@@ -12,6 +13,7 @@ import { createScheduler } from './core/schedule/create-scheduler.js';
 import { type Clock, systemClock } from './core/time/clock.js';
 import type { Door, DoorDeps } from './doors/door.js';
 import { createShellDoor } from './doors/shell/create-shell-door.js';
+import { createFeedServer } from './feeds/create-feed-server.js';
 import { openDatabase } from './store/open-database.js';
 import { createStore } from './store/store.js';
 
@@ -36,6 +38,10 @@ export async function createBot(config: Config, options: BotOptions) {
   if (seedDemoForum(store, config.demoForumPath, clock.now(), config.timeZone)) {
     logger.info('loaded the demo forum', { file: config.demoForumPath });
   }
+  // The annual cycle: seeded from its file into an empty database; problems logged by item.
+  const { file, catchUpHours, feedBaseUrl } = config.cycle;
+  logCycleStart(logger, file, startCycle(store, { file, catchUpHours, feedBaseUrl }, clock.now()));
+  const feed = createFeedServer({ store, clock, logger }, config.cycle.feed);
   // The doors are built after the dispatcher (they call it) and bring the outlets it sends
   // through, so the dispatcher reaches them late, through this list and the courier.
   const outlets: Outlet[] = [];
@@ -89,12 +95,14 @@ export async function createBot(config: Config, options: BotOptions) {
     async start() {
       await Promise.all(doors.map((door) => door.start()));
       courier?.start();
+      await feed.start();
       await scheduler.start();
       logger.info('forumbot is ready', { doors: doors.map((d) => d.name) });
     },
     /** Stops taking requests, lets the doors finish, then closes the database. */
     async stop() {
       await scheduler.stop();
+      await feed.stop();
       await dispatcher.settled();
       await courier?.stop();
       await Promise.allSettled(doors.map((door) => door.stop()));

@@ -1,5 +1,7 @@
 import { attendanceRepository } from './attendance-repository.js';
 import { conversationRepository } from './conversation-repository.js';
+import { cycleNudgeRepository } from './cycle-nudge-repository.js';
+import { cycleRepository } from './cycle-repository.js';
 import { downloadRepository } from './download-repository.js';
 import { evaluationRepository } from './evaluation-repository.js';
 import { forumRepository } from './forum-repository.js';
@@ -26,6 +28,8 @@ export function createStore(db: Db) {
     evaluations: evaluationRepository(db),
     outbox: outboxRepository(db),
     downloads: downloadRepository(db),
+    cycle: cycleRepository(db),
+    cycleNudges: cycleNudgeRepository(db),
     /**
      * Runs `fn` in an IMMEDIATE transaction: the write lock is taken at the start, so a
      * check-then-write (is there a seat left?) cannot interleave with another process's.
