@@ -26,6 +26,8 @@ export interface OutboxRow {
   sent_at: string | null;
   sent_platform: Platform | null;
   sent_conversation_id: string | null;
+  sent_message_id: string | null;
+  edit_of: string | null;
   created_at: string;
 }
 
@@ -35,6 +37,8 @@ export interface NewOutboxEntry {
   to: { personId: number } | { platform: Platform; conversationId: string };
   message: string;
   notBefore: string;
+  /** The key of an earlier entry whose message this one replaces (edits it in place). */
+  editOf?: string;
 }
 
 export type OutboxRepository = ReturnType<typeof outboxRepository>;
@@ -43,8 +47,9 @@ export type OutboxRepository = ReturnType<typeof outboxRepository>;
 export function outboxRepository(db: Db) {
   const insert = db.prepare<Record<string, unknown>>(
     `INSERT INTO outbox (key, purpose, person_id, platform, conversation_id, message,
-       not_before, created_at)
-     VALUES (@key, @purpose, @personId, @platform, @conversationId, @message, @notBefore, @now)
+       not_before, edit_of, created_at)
+     VALUES (@key, @purpose, @personId, @platform, @conversationId, @message, @notBefore,
+       @editOf, @now)
      ON CONFLICT (key) DO NOTHING`,
   );
   const nextDue = db.prepare<[string], OutboxRow>(
@@ -55,9 +60,16 @@ export function outboxRepository(db: Db) {
     `UPDATE outbox SET status = 'sending', attempts = attempts + 1, claimed_at = ?
      WHERE id = ? AND status = 'queued'`,
   );
-  const sent = db.prepare<[string, Platform, string, number]>(
+  const sent = db.prepare<[string, Platform, string, string | null, number]>(
     `UPDATE outbox SET status = 'sent', sent_at = ?, sent_platform = ?,
-       sent_conversation_id = ?, error = NULL WHERE id = ?`,
+       sent_conversation_id = ?, sent_message_id = ?, error = NULL WHERE id = ?`,
+  );
+  const newerEdit = db.prepare<[string, number], { id: number }>(
+    `SELECT id FROM outbox WHERE edit_of = ? AND id > ? AND status IN ('queued', 'sending', 'sent')
+     LIMIT 1`,
+  );
+  const superseded = db.prepare<[number]>(
+    `UPDATE outbox SET status = 'withdrawn', error = 'a newer edit replaces it' WHERE id = ?`,
   );
   const retry = db.prepare<[string, string, number]>(
     `UPDATE outbox SET status = 'queued', not_before = ?, error = ?, claimed_at = NULL
@@ -95,6 +107,7 @@ export function outboxRepository(db: Db) {
         conversationId: 'conversationId' in entry.to ? entry.to.conversationId : null,
         message: entry.message,
         notBefore: entry.notBefore,
+        editOf: entry.editOf ?? null,
         now,
       }).changes === 1,
     /**
@@ -109,8 +122,20 @@ export function outboxRepository(db: Db) {
           return { ...row, status: 'sending' as const, attempts: row.attempts + 1 };
         })
         .immediate(),
-    markSent: (id: number, platform: Platform, conversationId: string, now: string) => {
-      sent.run(now, platform, conversationId, id);
+    markSent: (
+      id: number,
+      platform: Platform,
+      conversationId: string,
+      messageId: string | undefined,
+      now: string,
+    ) => {
+      sent.run(now, platform, conversationId, messageId ?? null, id);
+    },
+    /** Whether a later edit of the same message exists, which makes this one unnecessary. */
+    hasNewerEdit: (row: OutboxRow) =>
+      row.edit_of !== null && newerEdit.get(row.edit_of, row.id) !== undefined,
+    markSuperseded: (id: number) => {
+      superseded.run(id);
     },
     retryAt: (id: number, notBefore: string, error: string) => {
       retry.run(notBefore, error, id);

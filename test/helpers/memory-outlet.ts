@@ -17,6 +17,7 @@ export function memoryOutlet(
   const platform = options.platform ?? 'slack';
   const users = new Map(Object.entries(options.users ?? {}));
   const sent: { userId: string; outgoing: Outgoing }[] = [];
+  const edits: { messageId: string; outgoing: Outgoing }[] = [];
   let beforeSend: ((count: number) => void) | undefined;
   const outlet: Outlet = {
     platform,
@@ -30,7 +31,10 @@ export function memoryOutlet(
     },
     async sendToConversation(address, outgoing): Promise<Delivered> {
       sent.push({ userId: address.conversationId, outgoing });
-      return { address };
+      return { address, messageId: `m${sent.length}` };
+    },
+    async updateMessage(_address, messageId, outgoing) {
+      edits.push({ messageId, outgoing });
     },
     async findByEmail(emails) {
       const found = new Map<string, FoundUser>();
@@ -44,6 +48,7 @@ export function memoryOutlet(
   return {
     outlet,
     sent,
+    edits,
     /** The texts of every block of every message sent to one user. */
     textsTo: (userId: string) =>
       sent

@@ -72,10 +72,60 @@ export function createCourier(deps: CourierDeps) {
     return undefined;
   }
 
+  /**
+   * An edit of a message sent earlier. Edits of one message are applied newest only: with 200
+   * inputs a minute, the live count is edited at the platform's pace, not 200 times.
+   */
+  async function edit(row: OutboxRow): Promise<void> {
+    const now = () => clock.now().toISOString();
+    if (store.outbox.hasNewerEdit(row)) {
+      store.outbox.markSuperseded(row.id);
+      return;
+    }
+    const original = store.outbox.find(row.edit_of as string);
+    if (original?.status !== 'sent' || !original.sent_message_id) {
+      // The message itself has not gone yet: try again shortly, after it.
+      if (original && ['queued', 'sending'].includes(original.status)) {
+        store.outbox.retryAt(
+          row.id,
+          new Date(clock.now().getTime() + 5000).toISOString(),
+          'waiting for the message it edits',
+        );
+      } else {
+        store.outbox.giveUp(row.id, 'failed', 'the message to edit was never sent');
+      }
+      return;
+    }
+    const platform = original.sent_platform as Platform;
+    const outlet = byPlatform.get(platform);
+    const address = store.conversations.find(platform, original.sent_conversation_id as string);
+    if (!outlet?.updateMessage || !address) {
+      store.outbox.giveUp(
+        row.id,
+        'unreachable',
+        `no ${platform} door that edits, or no conversation`,
+      );
+      return;
+    }
+    await pace(outlet);
+    await outlet.updateMessage(address, original.sent_message_id, decodeOutgoing(row.message));
+    store.outbox.markSent(
+      row.id,
+      platform,
+      address.conversationId,
+      original.sent_message_id,
+      now(),
+    );
+  }
+
   async function deliver(row: OutboxRow): Promise<void> {
     const outgoing = decodeOutgoing(row.message);
     const now = () => clock.now().toISOString();
     try {
+      if (row.edit_of !== null) {
+        await edit(row);
+        return;
+      }
       let delivered: Delivered;
       if (row.person_id !== null) {
         const identity = await reach(row.person_id);
@@ -109,6 +159,7 @@ export function createCourier(deps: CourierDeps) {
         row.id,
         delivered.address.platform,
         delivered.address.conversationId,
+        delivered.messageId,
         now(),
       );
     } catch (error) {

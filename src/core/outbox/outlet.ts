@@ -46,6 +46,12 @@ export interface Outlet {
   /** Sends to a shared conversation (a channel), for example a coordinators' channel. */
   sendToConversation(address: Address, outgoing: Outgoing): Promise<Delivered>;
   /**
+   * Replaces a message this outlet sent earlier (Slack `chat.update`, Teams update activity),
+   * so a live count changes in place instead of adding a message per change. A door that
+   * cannot edit (the terminal prints lines) leaves it out.
+   */
+  updateMessage?(address: Address, messageId: string, outgoing: Outgoing): Promise<void>;
+  /**
    * Finds chat users by e-mail where the platform allows it (Slack `users.lookupByEmail`;
    * Teams: the rosters of the teams the app is installed in). Addresses it cannot find are
    * simply missing from the map. Keys are lower-cased.

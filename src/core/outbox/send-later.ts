@@ -15,6 +15,11 @@ export interface LaterMessage {
   attachments?: Attachment[];
   /** Not before this instant (defaults to now). */
   notBefore?: Date;
+  /**
+   * The key of a message sent earlier that this one replaces in place (a live count). Its own
+   * key must still be unique, e.g. with a counter; only the newest queued edit is applied.
+   */
+  editOf?: string;
 }
 
 /**
@@ -34,6 +39,7 @@ export function sendLater(store: Store, message: LaterMessage, now: Date): boole
         ...(message.attachments ? { attachments: message.attachments } : {}),
       }),
       notBefore: (message.notBefore ?? now).toISOString(),
+      ...(message.editOf ? { editOf: message.editOf } : {}),
     },
     now.toISOString(),
   );
