@@ -41,6 +41,7 @@ export const helpCommand = defineCommand({
           t('help.my'),
           t('help.change'),
           t('help.cancel'),
+          t('help.checkin'),
           t('help.help'),
         ].join('\n'),
       },

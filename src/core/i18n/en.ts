@@ -24,10 +24,11 @@ export const en: Record<MessageKey, string> = {
   'help.my': '*my* – show your registration',
   'help.change': '*change* – change your registration',
   'help.cancel': '*cancel* – cancel your registration',
+  'help.checkin': '*checkin* – check in at the venue with the code shown in the room',
   'help.help': '*help* – show this help',
   'help.coordinator.title': 'For coordinators',
   'help.coordinator':
-    '*manage* – every forum; *new* creates one, *redigera* edits\n*send me a CSV file* – the guest list (name, e-mail, organisation, organisation type, municipality, role, gender)\n*guests* – the guest list and the answers; *match* finds the guests in chat\n*invite* – send the invitations; *invitations* – how it goes\n*figures*, *catering*, *participation*, *export* – figures and lists\n*checkincode*, *attendance* – check-in at the venue\n*evaluation* – what participants thought',
+    '*manage* – every forum; *new* creates one, *redigera* edits\n*send me a CSV file* – the guest list (name, e-mail, organisation, organisation type, municipality, role, gender)\n*guests* – the guest list and the answers; *match* finds the guests in chat\n*invite* – send the invitations; *invitations* – how it goes\n*figures*, *catering*, *participation*, *export* – figures and lists\n*checkincode*, *attendance* – check-in at the venue\n*evaluation* – what participants thought\n*cycle* – the annual cycle: the next 90 days',
   'help.admin': '*roles* – grant and remove roles',
 
   'home.title': 'Hello{name}!',

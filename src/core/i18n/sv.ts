@@ -22,10 +22,11 @@ export const sv = {
   'help.my': '*min* – visa din anmälan',
   'help.change': '*ändra* – ändra din anmälan',
   'help.cancel': '*avboka* – avboka din anmälan',
+  'help.checkin': '*checkin* – checka in på plats med koden som visas i lokalen',
   'help.help': '*hjälp* – visa den här hjälpen',
   'help.coordinator.title': 'För samordnare',
   'help.coordinator':
-    '*forumadmin* – alla forum; *nytt* skapar ett, *redigera* ändrar\n*skicka en CSV-fil* till mig – gästlistan (namn, e-post, organisation, organisationstyp, kommun, roll, kön)\n*gäster* – gästlistan och svaren; *matcha* letar upp gästerna i chatten\n*bjud in* – skicka inbjudningarna; *inbjudningar* – läget\n*siffror*, *catering*, *deltagande*, *exportera* – siffror och listor\n*incheckningskod*, *närvaro* – incheckning på plats\n*utvärdering* – vad deltagarna tyckte',
+    '*forumadmin* – alla forum; *nytt* skapar ett, *redigera* ändrar\n*skicka en CSV-fil* till mig – gästlistan (namn, e-post, organisation, organisationstyp, kommun, roll, kön)\n*gäster* – gästlistan och svaren; *matcha* letar upp gästerna i chatten\n*bjud in* – skicka inbjudningarna; *inbjudningar* – läget\n*siffror*, *catering*, *deltagande*, *exportera* – siffror och listor\n*incheckningskod*, *närvaro* – incheckning på plats\n*utvärdering* – vad deltagarna tyckte\n*årshjul* – årshjulet: vad som händer de kommande 90 dagarna',
   'help.admin': '*roller* – ge och ta bort roller',
 
   'home.title': 'Hej{name}!',
