@@ -53,7 +53,8 @@ const filePath = /^\/download\/([^/]+)$/;
 
 /**
  * A stand-in for the Bot Framework connector (`serviceUrl`) on 127.0.0.1: it records what the
- * bot sends, answers `{ id: 'activity-N' }`, and answers member lookups from `members`
+ * bot sends, answers `{ id: 'activity-N' }`, takes edits (PUT) of those activities only (404
+ * `ActivityNotFoundInConversation` for any other), and answers member lookups from `members`
  * (keyed by the Teams user id, `29:…`) with 404 for anyone else, as the real one does.
  * It also opens personal chats (`POST /v3/conversations`, one per user as Teams keeps it),
  * pages through team rosters (`rosters`, keyed by team id, `rosterPageSize` a page), and
@@ -84,6 +85,8 @@ export async function startFakeConnector(
   const rosters = new Map(Object.entries(options.rosters ?? {}));
   const waiters: { count: number; resolve: () => void }[] = [];
   let sent = 0;
+  /** `conversation activity` of every activity the fake took, so an edit can answer as Teams does. */
+  const posted = new Set<string>();
 
   const record = (activity: RecordedActivity) => {
     activities.push(activity);
@@ -145,8 +148,21 @@ export async function startFakeConnector(
         refused.push(attempt);
         return json(503, { error: { code: 'ServiceUnavailable', message: 'try again later' } });
       }
+      // Teams edits only an activity it has, in the conversation it was posted to.
+      if (method === 'PUT' && !posted.has(`${attempt.conversationId} ${attempt.activityId}`)) {
+        refused.push(attempt);
+        return json(404, {
+          error: {
+            code: 'ActivityNotFoundInConversation',
+            message: 'Message does not exist in the thread.',
+          },
+        });
+      }
       record(attempt);
-      return json(200, { id: method === 'PUT' ? activityId : `activity-${++sent}` });
+      if (method === 'PUT') return json(200, { id: activityId });
+      const id = `activity-${++sent}`;
+      posted.add(`${attempt.conversationId} ${id}`);
+      return json(200, { id });
     }
     if (path === '/v3/conversations' && method === 'POST') {
       const body = JSON.parse(raw || '{}');

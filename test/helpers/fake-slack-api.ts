@@ -108,6 +108,8 @@ export async function startFakeSlackApi(
   const troubles = new Map<string, { trouble: Trouble; only?: Only }[]>();
   const waiters: { match: Match; count: number; resolve: () => void }[] = [];
   const files = new Map<string, FakeSlackFile>();
+  /** `channel ts` of every message posted, so chat.update can answer as Slack does. */
+  const posted = new Set<string>();
   let base = '';
 
   /** Slack's shape of a user, for users.info and users.lookupByEmail. */
@@ -155,10 +157,18 @@ export async function startFakeSlackApi(
     'auth.test': () => ({ team_id: 'T0001', user_id: 'U0BOT', bot_id: 'B0BOT' }),
     'apps.connections.open': () =>
       options.socketUrl ? { url: options.socketUrl } : { ok: false, error: 'invalid_auth' },
-    'chat.postMessage': (b) => ({
-      channel: b.channel,
-      ts: `1700000000.${String(++ts).padStart(6, '0')}`,
-    }),
+    'chat.postMessage': (b) => {
+      const sent = `1700000000.${String(++ts).padStart(6, '0')}`;
+      posted.add(`${b.channel} ${sent}`);
+      return { channel: b.channel, ts: sent };
+    },
+    // Only a message posted here can be edited, in the channel it was posted to.
+    'chat.update': (b) =>
+      posted.has(`${b.channel} ${b.ts}`)
+        ? { channel: b.channel, ts: b.ts, text: b.text ?? '' }
+        : { ok: false, error: 'message_not_found' },
+    // Slack answers an ephemeral message with a timestamp of its own; it keeps no message.
+    'chat.postEphemeral': () => ({ message_ts: `1700000000.${String(++ts).padStart(6, '0')}` }),
     'views.open': (b) => ({ view: { id: 'V0001', ...(b.view as object) } }),
     'views.update': (b) => ({ view: { id: 'V0001', ...(b.view as object) } }),
     'views.publish': (b) => ({ view: { id: 'VHOME', ...(b.view as object) } }),

@@ -91,14 +91,34 @@ describe('Slack app manifest', () => {
     expect(items(['oauth_config', 'scopes', 'bot'])).toEqual([
       'commands',
       'chat:write',
+      'channels:history',
       'files:read',
       'files:write',
+      'groups:history',
       'im:history',
       'im:read',
       'im:write',
       'users:read',
       'users:read.email',
     ]);
+  });
+
+  it('reads the channels it is in for thread replies, with the history scope each event needs', () => {
+    // Slack refuses to save a manifest whose events lack their scope.
+    const scopes = items(['oauth_config', 'scopes', 'bot']);
+    const events = items(['settings', 'event_subscriptions', 'bot_events']);
+    const scopeOf: Record<string, string> = {
+      'message.channels': 'channels:history',
+      'message.groups': 'groups:history',
+      'message.im': 'im:history',
+    };
+    for (const [event, scope] of Object.entries(scopeOf)) {
+      expect(events, event).toContain(event);
+      expect(scopes, `${event} needs ${scope}`).toContain(scope);
+    }
+    // No mpim: group DMs are not where the bot posts.
+    expect(events).not.toContain('message.mpim');
+    expect(scopes).not.toContain('mpim:history');
   });
 
   it('runs over Socket Mode with the events and interactivity it handles', () => {
@@ -108,6 +128,8 @@ describe('Slack app manifest', () => {
     expect(value(['settings', 'interactivity', 'is_enabled'])).toBe('true');
     expect(items(['settings', 'event_subscriptions', 'bot_events'])).toEqual([
       'app_home_opened',
+      'message.channels',
+      'message.groups',
       'message.im',
     ]);
     expect(block(['settings']).join('\n')).not.toMatch(/^\s*request_url:/m);

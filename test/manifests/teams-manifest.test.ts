@@ -12,7 +12,7 @@ const template = readFileSync(new URL('manifest.json', dir), 'utf8');
 const filled = JSON.parse(
   template
     .replace(/\$\{\{TEAMS_APP_ID\}\}/, '2f4c8a52-7d1e-4b0a-9c3e-1a2b3c4d5e6f')
-    .replace(/\$\{\{BOT_ID\}\}/, '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'),
+    .replace(/\$\{\{BOT_ID\}\}/g, '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'),
 );
 const english = JSON.parse(readFileSync(new URL('en-us.json', dir), 'utf8'));
 
@@ -29,9 +29,28 @@ describe('Teams manifest', () => {
 
   it('is rejected with its placeholders still in, so the check really bites', () => {
     const problems = validateTeamsManifest(JSON.parse(template));
-    expect(problems).toHaveLength(2);
+    expect(problems).toHaveLength(3);
     expect(problems.join('\n')).toMatch(/^\/id must match pattern/m);
     expect(problems.join('\n')).toMatch(/^\/bots\/0\/botId must match pattern/m);
+    expect(problems.join('\n')).toMatch(/^\/webApplicationInfo\/id must match pattern/m);
+  });
+
+  it('asks a team’s owner to let the bot read channel messages without an @mention (RSC)', () => {
+    // Replies in the threads of the bot's posts come unmentioned; without this permission
+    // Teams delivers a channel message only when it @mentions the bot.
+    expect(filled.authorization).toEqual({
+      permissions: {
+        resourceSpecific: [{ name: 'ChannelMessage.Read.Group', type: 'Application' }],
+      },
+    });
+    // Resource-specific consent is granted to the bot's own Entra app.
+    expect(filled.webApplicationInfo.id).toBe(filled.bots[0].botId);
+    expect(filled.webApplicationInfo.resource).toBeTruthy();
+    // Not every message of every group chat: only channels of the teams it is installed in.
+    expect(JSON.stringify(filled.authorization)).not.toContain('ChatMessage.Read.Chat');
+    // The store asks that the description say how the bot uses what it reads.
+    expect(filled.description.full).toMatch(/trådar/);
+    expect(english['description.full']).toMatch(/threads/);
   });
 
   it('offers the bot everywhere with the Swedish commands', () => {

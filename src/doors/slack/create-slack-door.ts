@@ -11,6 +11,7 @@ import { onFileShare } from './on-file-share.js';
 import { onFormSubmit } from './on-form-submit.js';
 import { onHomeOpened } from './on-home-opened.js';
 import { onSlashCommand, slashCommand } from './on-slash-command.js';
+import { onThreadReply } from './on-thread-reply.js';
 import { actionIdPrefix } from './render-blocks.js';
 import { formCallbackId } from './render-modal.js';
 import { createSlackActors } from './slack-actor.js';
@@ -97,6 +98,7 @@ export function createSlackDoor(
   app.view(formCallbackId, onFormSubmit(ctx));
   app.event('app_home_opened', onHomeOpened(ctx));
   app.message(onDirectMessage(ctx));
+  app.message(onThreadReply(ctx));
   app.message(
     onFileShare(ctx, { botToken, apiUrl: apiUrl ?? slackApiUrl, maxBytes: maxFileBytes }),
   );

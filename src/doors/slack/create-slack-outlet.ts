@@ -106,6 +106,29 @@ export function createSlackOutlet(options: SlackOutletOptions): Outlet {
       return { address, ...(posted.ts ? { messageId: posted.ts } : {}) };
     },
 
+    /**
+     * `chat.update` (scope chat:write) on a message this outlet posted: its `ts` is the id the
+     * send returned. Blocks and the text fallback are rendered as for a new message; Slack
+     * keeps the old blocks unless new ones are given, and the view always gives them. A
+     * message that is gone or may not be edited is 'unreachable' (see toDeliveryError).
+     */
+    async updateMessage(address, messageId, outgoing): Promise<void> {
+      await attempt(() =>
+        client.chat.update({
+          channel: address.conversationId,
+          ts: messageId,
+          ...renderMessage(outgoing.view),
+        }),
+      );
+      // An edit changes the words only: files went (or not) with the message itself.
+      if (outgoing.attachments?.length) {
+        logger.warn('slack files are not shared with an edit; left out', {
+          files: outgoing.attachments.length,
+          kind: address.kind,
+        });
+      }
+    },
+
     /** `users.lookupByEmail`, one address at a time, waiting out 429s (lookUpByEmail). */
     findByEmail: (emails) =>
       lookUpByEmail(client, emails, { sleep: options.sleep ?? realSleep, logger }),

@@ -1,8 +1,9 @@
 import { DeliveryError } from '../../core/outbox/outlet.js';
 
 /**
- * Slack's answers that mean this person or conversation cannot be reached by the bot: asking
- * again later will not change them.
+ * Slack's answers that mean this person or conversation cannot be reached by the bot, or
+ * (`chat.update`) that the message to edit is gone or may not be edited: asking again later
+ * will not change them.
  */
 const unreachable = new Set([
   'user_not_found',
@@ -13,6 +14,9 @@ const unreachable = new Set([
   'account_inactive',
   'not_in_channel',
   'cannot_dm_bot',
+  'message_not_found',
+  'cant_update_message',
+  'edit_window_closed',
 ]);
 
 /** Answers that mean the bot itself is not allowed, or the message can never be sent. */

@@ -93,11 +93,6 @@ export function createTeamsDoor(
     defaultLocale: deps.defaultLocale,
     logger: deps.logger,
   });
-  registerTeamsHandlers(app, deps, {
-    actorOf,
-    offer,
-    fetchFile: createFileFetcher({ maxBytes: maxFileBytes, allowHttp: !credentials }),
-  });
   const outlet = createTeamsOutlet({
     store: deps.store,
     logger: deps.logger,
@@ -107,6 +102,12 @@ export function createTeamsDoor(
     ...(options.clientId ? { botId: `28:${options.clientId}` } : {}),
     sendsPerSecond: options.sendsPerSecond ?? 5,
     offer,
+  });
+  registerTeamsHandlers(app, deps, {
+    actorOf,
+    offer,
+    fetchFile: createFileFetcher({ maxBytes: maxFileBytes, allowHttp: !credentials }),
+    sendToPerson: (recipient, outgoing) => outlet.sendToPerson(recipient, outgoing),
   });
 
   return {

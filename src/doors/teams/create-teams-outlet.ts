@@ -48,10 +48,11 @@ export function createTeamsOutlet(deps: TeamsOutletDeps): Outlet {
       deps.offer(outgoing.attachments ?? [], { personId, locale: outgoing.locale }),
     );
 
-  async function post(
-    address: Address,
-    activity: ReturnType<typeof activityFor>,
-  ): Promise<Delivered> {
+  /**
+   * The connector a conversation lives on, and the activity as it goes there: with who sends
+   * and where, as the SDK's own sender adds them to every outgoing activity.
+   */
+  function addressed(address: Address, activity: ReturnType<typeof activityFor>) {
     const ref = (address.reference ?? {}) as TeamsReference;
     const botId = ref.botId ?? deps.botId;
     if (!ref.serviceUrl || !botId) {
@@ -60,17 +61,23 @@ export function createTeamsOutlet(deps: TeamsOutletDeps): Outlet {
         'unreachable',
       );
     }
-    // Who sends and where, as the SDK's own sender adds them to every outgoing activity.
     const payload = {
       ...activity,
       from: { id: botId, role: 'bot' as const },
       conversation: { id: address.conversationId },
     };
+    return { connector: connectorAt(ref.serviceUrl), payload };
+  }
+
+  async function post(
+    address: Address,
+    activity: ReturnType<typeof activityFor>,
+  ): Promise<Delivered> {
+    const { connector, payload } = addressed(address, activity);
     try {
-      const sent = await connectorAt(ref.serviceUrl).conversations.createActivity(
-        address.conversationId,
-        payload,
-      );
+      const sent = await connector.conversations.createActivity(address.conversationId, payload);
+      // The activity id Teams answers is what a later edit names, and what replies in a
+      // channel thread carry as the thread's root (`;messageid=<id>`).
       return { address, ...(sent?.id ? { messageId: sent.id } : {}) };
     } catch (error) {
       throw deliveryErrorOf(error, `send to ${address.kind} conversation`);
@@ -124,6 +131,23 @@ export function createTeamsOutlet(deps: TeamsOutletDeps): Outlet {
       return post(address, activityFor(outgoing, personId));
     },
     sendToConversation: (address, outgoing) => post(address, activityFor(outgoing, null)),
+    /**
+     * Replaces a card this outlet sent (PUT /v3/conversations/{id}/activities/{activityId}) on
+     * the conversation's own connector, rendered as a new one would be. Teams answers 404 for
+     * an activity or conversation that is gone and 403 where the bot may no longer write:
+     * both 'unreachable' (see deliveryErrorOf), so the courier stops trying.
+     */
+    async updateMessage(address, messageId, outgoing) {
+      const { connector, payload } = addressed(address, activityFor(outgoing, null));
+      try {
+        await connector.conversations.updateActivity(address.conversationId, messageId, {
+          ...payload,
+          id: messageId,
+        });
+      } catch (error) {
+        throw deliveryErrorOf(error, `edit in ${address.kind} conversation`);
+      }
+    },
     findByEmail,
   };
 }

@@ -1,10 +1,12 @@
 import type { App } from '@microsoft/teams.apps';
 import type { Actor } from '../../core/chat.js';
 import { translator } from '../../core/i18n/translate.js';
+import type { Outlet } from '../../core/outbox/outlet.js';
 import type { DoorDeps } from '../door.js';
 import { answerCardAction } from './answer-card-action.js';
 import { answerFiles } from './answer-files.js';
 import { answerMessage, stripMentions } from './answer-message.js';
+import { answerThreadReply } from './answer-thread-reply.js';
 import type { FetchFile } from './create-file-fetcher.js';
 import { apologise, deliver, logFault } from './error-boundary.js';
 import { tellPresser } from './invoke-response.js';
@@ -15,6 +17,7 @@ import { sharedFilesOf } from './shared-files.js';
 import { type LookupMember, localeOf, type MemberInfo } from './teams-actor.js';
 import { type TeamsActivity, teamsAddress, withoutThread } from './teams-address.js';
 import type { Turn } from './teams-turn.js';
+import { notForUs, threadRootOf } from './thread-reply.js';
 
 /** The part of the SDK's turn context we use: the activity, and the connector it came from. */
 interface TurnContext {
@@ -30,11 +33,14 @@ export interface TeamsHandlerTools {
   actorOf: (activity: TeamsActivity, lookupMember: LookupMember) => Promise<Actor>;
   offer: OfferDownloads;
   fetchFile: FetchFile;
+  /** The door's outlet: answers to thread replies go to the person's personal chat. */
+  sendToPerson: Outlet['sendToPerson'];
 }
 
 /**
- * The Teams routes: typed text, files, card actions (Action.Execute as an invoke,
- * Action.Submit as a message with a value) and installation. Each only translates; the
+ * The Teams routes: typed text, replies in channel threads, files, card actions
+ * (Action.Execute as an invoke, Action.Submit as a message with a value) and installation.
+ * New channel posts that do not @mention the bot are left alone. Each only translates; the
  * dispatcher decides. A fault before a reply exists gets one short apology in the person's
  * language (see error-boundary.ts); a reply the connector would not take is logged where
  * it is sent.
@@ -66,15 +72,29 @@ export function registerTeamsHandlers(app: App, deps: DoorDeps, tools: TeamsHand
 
   app.on('message', async (ctx) => {
     try {
+      // Before anything is looked up: with resource-specific consent every channel post comes.
+      if (notForUs(ctx.activity)) {
+        logger.debug('teams channel post not addressed to the bot; left alone');
+        return;
+      }
       const files = sharedFilesOf(ctx.activity.attachments);
       const turn = await turnOf(ctx);
-      if (files.length > 0) {
+      const root = threadRootOf(ctx.activity);
+      if (root !== undefined) {
+        await answerThreadReply(turn, root, stripMentions(ctx.activity.text), {
+          store,
+          sendToPerson: tools.sendToPerson,
+        });
+      } else if (files.length > 0) {
         await answerFiles(turn, files, stripMentions(ctx.activity.text), tools.fetchFile);
       } else {
         await answerMessage(turn, ctx.activity);
       }
     } catch (error) {
       logFault(logger, error, 'message');
+      // An apology for a thread reply would land in the channel, for everyone, in every
+      // thread the fault meets: it is only logged.
+      if (threadRootOf(ctx.activity) !== undefined) return;
       await apologise(logger, () => ctx.send(sorry(ctx)), 'message');
     }
   });

@@ -158,3 +158,14 @@ export const filledIn = {
   accessibility: null, // an emptied field arrives as null
   invoiceReference: 'KK-123',
 };
+
+/**
+ * A reply in a channel thread (`message.channels`), as the documented `message` event with
+ * `thread_ts` (the parent's ts) and `parent_user_id`; `extra` changes any field of the event
+ * (`channel_type: 'group'` for a private channel, `subtype`, `bot_id`…).
+ */
+export function threadReplyBody(text: string, user: string, extra: Json = {}): SlackBody {
+  const json = fixture('message-channel-thread-reply');
+  Object.assign(json.event as Json, { text, user, ...extra });
+  return { json };
+}

@@ -21,6 +21,10 @@ describe('toDeliveryError', () => {
     'account_inactive',
     'not_in_channel',
     'cannot_dm_bot',
+    // chat.update: the message was deleted, is not the bot's, or may no longer be edited.
+    'message_not_found',
+    'cant_update_message',
+    'edit_window_closed',
   ])('gives up on %s as unreachable', (code) => {
     expect(toDeliveryError(said(code)).kind).toBe('unreachable');
   });

@@ -153,7 +153,14 @@ describe('Teams door: files offered by link', () => {
     const [shared] = await teams.connector.waitForActivities(1);
     expect(links(cardOf(shared))).toHaveLength(1);
 
-    await teams.post({ ...channel, text: '<at>forumbot</at> mina', id: '1732266300999' });
+    // A new post of its own (a reply in the thread would be a thread reply, not a command).
+    const thread = `${channel.conversation.id.replace(/;messageid=.*$/, '')};messageid=1732266300999`;
+    await teams.post({
+      ...channel,
+      text: '<at>forumbot</at> mina',
+      id: '1732266300999',
+      conversation: { ...channel.conversation, id: thread },
+    });
     const [, personal] = await teams.connector.waitForActivities(2);
     expect(links(cardOf(personal)).map((l) => l.url)).not.toContainEqual(
       expect.stringContaining('/files/'),

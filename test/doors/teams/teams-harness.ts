@@ -15,6 +15,7 @@ import { testApp } from '../../helpers/test-store.js';
 export type FixtureName =
   | 'message-personal'
   | 'message-channel-mention'
+  | 'message-channel-reply'
   | 'action-submit'
   | 'action-execute-invoke'
   | 'conversation-update'
