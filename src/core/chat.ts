@@ -127,3 +127,10 @@ export type Reply = ({ kind: 'message'; view: View } | { kind: 'form'; form: For
 };
 
 export const message = (...blocks: Block[]): Reply => ({ kind: 'message', view: { blocks } });
+
+/** A form to open; one that comes back with errors is a refusal, and the door keeps it open. */
+export const formReply = (form: Form): Reply => ({
+  kind: 'form',
+  form,
+  ...(form.errors ? { outcome: 'refused' as const } : {}),
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ForumDay } from '../../store/attendance-repository.js';
 import type { Reply } from '../chat.js';
-import { message } from '../chat.js';
+import { formReply, message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import type { Forum, Registration } from '../forum/forum.js';
@@ -61,28 +61,24 @@ function alreadyIn(ctx: CommandContext, forum: Forum, day: ForumDay, at: string)
 
 function codeForm(ctx: CommandContext, forum: Forum, code: string, error?: string): Reply {
   const { t } = ctx;
-  return {
-    kind: 'form',
-    form: {
-      title: t('attendance.form.title'),
-      intro: t('attendance.form.intro', { forum: forum.title }),
-      submitLabel: t('attendance.form.submit'),
-      submitCommand: submitCheckInId,
-      args: { forum: String(forum.id) },
-      inputs: [
-        {
-          kind: 'text',
-          name: 'code',
-          label: t('attendance.form.code'),
-          required: true,
-          maxLength: maxCodeLength,
-        },
-      ],
-      values: { code },
-      ...(error ? { errors: { code: error } } : {}),
-    },
-    ...(error ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('attendance.form.title'),
+    intro: t('attendance.form.intro', { forum: forum.title }),
+    submitLabel: t('attendance.form.submit'),
+    submitCommand: submitCheckInId,
+    args: { forum: String(forum.id) },
+    inputs: [
+      {
+        kind: 'text',
+        name: 'code',
+        label: t('attendance.form.code'),
+        required: true,
+        maxLength: maxCodeLength,
+      },
+    ],
+    values: { code },
+    ...(error ? { errors: { code: error } } : {}),
+  });
 }
 
 /**

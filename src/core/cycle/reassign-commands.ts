@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { message, type Reply } from '../chat.js';
+import { formReply, message, type Reply } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { translator } from '../i18n/translate.js';
 import { sendLater } from '../outbox/send-later.js';
+import { isEmailAddress } from '../people/email-address.js';
 import type { CycleItem } from './cycle-file.js';
 import { assertMayAct, findValidItem, itemArg } from './find-item.js';
-
-const emailPattern = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;
 
 function reassignForm(
   ctx: CommandContext,
@@ -15,28 +14,24 @@ function reassignForm(
   errors?: Record<string, string>,
 ): Reply {
   const { t } = ctx;
-  return {
-    kind: 'form',
-    form: {
-      title: t('cycle.reassign.title'),
-      intro: t('cycle.reassign.intro', { item: item.title[ctx.locale] }),
-      submitLabel: t('cycle.reassign.submit'),
-      submitCommand: 'cycle.reassign.save',
-      args: { item: item.id },
-      inputs: [
-        {
-          kind: 'text',
-          name: 'email',
-          label: t('cycle.reassign.email'),
-          required: true,
-          maxLength: 254,
-        },
-      ],
-      values,
-      ...(errors ? { errors } : {}),
-    },
-    ...(errors ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('cycle.reassign.title'),
+    intro: t('cycle.reassign.intro', { item: item.title[ctx.locale] }),
+    submitLabel: t('cycle.reassign.submit'),
+    submitCommand: 'cycle.reassign.save',
+    args: { item: item.id },
+    inputs: [
+      {
+        kind: 'text',
+        name: 'email',
+        label: t('cycle.reassign.email'),
+        required: true,
+        maxLength: 254,
+      },
+    ],
+    values,
+    ...(errors ? { errors } : {}),
+  });
 }
 
 /** "Byt ansvarig": a form asking for the new owner's e-mail address. */
@@ -63,7 +58,7 @@ export const saveReassignCommand = defineCommand({
     assertMayAct(ctx, item);
     const email = args.email.trim().toLowerCase();
     if (!email) return reassignForm(ctx, item, args, { email: t('field.required') });
-    if (!emailPattern.test(email) || email.length > 254) {
+    if (!isEmailAddress(email) || email.length > 254) {
       return reassignForm(ctx, item, args, { email: t('cycle.reassign.badEmail') });
     }
     const at = ctx.now.toISOString();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { forumEnded } from '../attendance/forum-days.js';
 import { personAttended } from '../attendance/participants.js';
 import type { Reply } from '../chat.js';
-import { message } from '../chat.js';
+import { formReply, message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import type { Forum } from '../forum/forum.js';
@@ -34,29 +34,25 @@ function commentForm(
   error?: string,
 ): Reply {
   const { t } = ctx;
-  return {
-    kind: 'form',
-    form: {
-      title: t('evaluation.form.title'),
-      intro: t('evaluation.form.intro', { forum: forum.title, rating }),
-      submitLabel: t('evaluation.form.submit'),
-      submitCommand: commentId,
-      args: { forum: String(forum.id) },
-      inputs: [
-        {
-          kind: 'text',
-          name: 'comment',
-          label: t('evaluation.form.comment'),
-          required: false,
-          maxLength: maxCommentLength,
-          multiline: true,
-        },
-      ],
-      values: { comment },
-      ...(error ? { errors: { comment: error } } : {}),
-    },
-    ...(error ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('evaluation.form.title'),
+    intro: t('evaluation.form.intro', { forum: forum.title, rating }),
+    submitLabel: t('evaluation.form.submit'),
+    submitCommand: commentId,
+    args: { forum: String(forum.id) },
+    inputs: [
+      {
+        kind: 'text',
+        name: 'comment',
+        label: t('evaluation.form.comment'),
+        required: false,
+        maxLength: maxCommentLength,
+        multiline: true,
+      },
+    ],
+    values: { comment },
+    ...(error ? { errors: { comment: error } } : {}),
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CsvError } from '../export/csv-error.js';
 import { readCsv } from '../export/read-csv.js';
 import type { MessageKey, Params } from '../i18n/translate.js';
+import { isEmailAddress } from '../people/email-address.js';
 import type { Gender, InviteeDetails } from './invitee.js';
 import { municipalityOf } from './municipalities.js';
 
@@ -55,7 +56,6 @@ const genders: Record<string, Gender | null> = {
   '': null,
 };
 
-const emailPattern = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;
 const limits = { name: 150, organisation: 200, organisationType: 100, roleTitle: 200 } as const;
 
 /**
@@ -107,7 +107,7 @@ export function readGuestList(
       problem('guests.row.missing', { column: columns[missingValue][0] });
       continue;
     }
-    if (!emailPattern.test(email)) {
+    if (!isEmailAddress(email)) {
       problem('guests.row.badEmail', { email: email.slice(0, 80) });
       continue;
     }

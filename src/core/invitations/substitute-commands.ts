@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import type { Reply } from '../chat.js';
-import { message } from '../chat.js';
+import { formReply, message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import type { Forum } from '../forum/forum.js';
 import { assertRegistrationOpen } from '../forum/forum-rules.js';
 import type { Invitee } from '../guests/invitee.js';
 import { recordAnswer } from '../guests/record-answer.js';
+import { isEmailAddress } from '../people/email-address.js';
 import { invitationArgs, ownInvitation } from './answer-invitation-commands.js';
 import { queueInvitation } from './queue-invitation.js';
 
 const limits = { name: 150, email: 254, roleTitle: 200 } as const;
-const emailPattern = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;
 export const substituteSubmitId = 'invitation.substitute.submit';
 
 function assertOpenToHandOver(ctx: CommandContext, invitee: Invitee, forum: Forum) {
@@ -29,42 +29,38 @@ function substituteForm(
   errors?: Record<string, string>,
 ): Reply {
   const { t } = ctx;
-  return {
-    kind: 'form',
-    form: {
-      title: t('invitation.substitute.title'),
-      intro: t('invitation.substitute.intro', { organisation: invitee.organisation }),
-      submitLabel: t('invitation.substitute.submit'),
-      submitCommand: substituteSubmitId,
-      args: { invitee: String(invitee.id) },
-      inputs: [
-        {
-          kind: 'text',
-          name: 'name',
-          label: t('invitation.substitute.name'),
-          required: true,
-          maxLength: limits.name,
-        },
-        {
-          kind: 'text',
-          name: 'email',
-          label: t('invitation.substitute.email'),
-          required: true,
-          maxLength: limits.email,
-        },
-        {
-          kind: 'text',
-          name: 'roleTitle',
-          label: t('invitation.substitute.role'),
-          required: false,
-          maxLength: limits.roleTitle,
-        },
-      ],
-      values,
-      ...(errors ? { errors } : {}),
-    },
-    ...(errors ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('invitation.substitute.title'),
+    intro: t('invitation.substitute.intro', { organisation: invitee.organisation }),
+    submitLabel: t('invitation.substitute.submit'),
+    submitCommand: substituteSubmitId,
+    args: { invitee: String(invitee.id) },
+    inputs: [
+      {
+        kind: 'text',
+        name: 'name',
+        label: t('invitation.substitute.name'),
+        required: true,
+        maxLength: limits.name,
+      },
+      {
+        kind: 'text',
+        name: 'email',
+        label: t('invitation.substitute.email'),
+        required: true,
+        maxLength: limits.email,
+      },
+      {
+        kind: 'text',
+        name: 'roleTitle',
+        label: t('invitation.substitute.role'),
+        required: false,
+        maxLength: limits.roleTitle,
+      },
+    ],
+    values,
+    ...(errors ? { errors } : {}),
+  });
 }
 
 /** "Send a colleague": a form for who; the colleague takes over the organisation's invitation. */
@@ -103,7 +99,7 @@ export const submitSubstituteCommand = defineCommand({
     }
     if (!name) errors.name = t('field.required');
     if (!email) errors.email = t('field.required');
-    else if (!errors.email && !emailPattern.test(email))
+    else if (!errors.email && !isEmailAddress(email))
       errors.email = t('invitation.substitute.badEmail');
     else if (email === invitee.email) errors.email = t('invitation.substitute.self');
     if (Object.keys(errors).length > 0) return substituteForm(ctx, invitee, values, errors);

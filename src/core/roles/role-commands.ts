@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Block, Button, Reply } from '../chat.js';
-import { message } from '../chat.js';
+import { formReply, message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import type { MessageKey } from '../i18n/translate.js';
+import { isEmailAddress } from '../people/email-address.js';
 import type { Person } from '../people/person.js';
 import { type Role, roles } from './role.js';
 
-const emailPattern = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;
 const roleName = (ctx: CommandContext, role: Role) => ctx.t(`roles.role.${role}` as MessageKey);
 const nameOf = (p: Person) => p.displayName ?? p.email ?? `#${p.id}`;
 
@@ -59,35 +59,31 @@ function grantForm(
   errors?: Record<string, string>,
 ): Reply {
   const { t } = ctx;
-  return {
-    kind: 'form',
-    form: {
-      title: t('roles.form.title'),
-      intro: t('roles.form.intro'),
-      submitLabel: t('roles.form.submit'),
-      submitCommand: 'roles.grant.submit',
-      args: {},
-      inputs: [
-        {
-          kind: 'text',
-          name: 'email',
-          label: t('roles.form.email'),
-          required: true,
-          maxLength: 254,
-        },
-        {
-          kind: 'choice',
-          name: 'role',
-          label: t('roles.form.role'),
-          required: true,
-          options: roles.map((r) => ({ value: r, label: roleName(ctx, r) })),
-        },
-      ],
-      values,
-      ...(errors ? { errors } : {}),
-    },
-    ...(errors ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('roles.form.title'),
+    intro: t('roles.form.intro'),
+    submitLabel: t('roles.form.submit'),
+    submitCommand: 'roles.grant.submit',
+    args: {},
+    inputs: [
+      {
+        kind: 'text',
+        name: 'email',
+        label: t('roles.form.email'),
+        required: true,
+        maxLength: 254,
+      },
+      {
+        kind: 'choice',
+        name: 'role',
+        label: t('roles.form.role'),
+        required: true,
+        options: roles.map((r) => ({ value: r, label: roleName(ctx, r) })),
+      },
+    ],
+    values,
+    ...(errors ? { errors } : {}),
+  });
 }
 
 export const grantRoleCommand = defineCommand({
@@ -110,8 +106,7 @@ export const submitGrantRoleCommand = defineCommand({
     const role = roles.find((r) => r === args.role);
     const errors: Record<string, string> = {};
     if (!email) errors.email = t('field.required');
-    else if (!emailPattern.test(email) || email.length > 254)
-      errors.email = t('roles.form.badEmail');
+    else if (!isEmailAddress(email)) errors.email = t('roles.form.badEmail');
     if (!role) errors.role = t('field.required');
     if (!role || Object.keys(errors).length > 0)
       return grantForm(ctx, { email: args.email, role: args.role }, errors);

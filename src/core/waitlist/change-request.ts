@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Reply } from '../chat.js';
-import { message } from '../chat.js';
+import { formReply, message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { findForum } from '../forum/find-forum.js';
 import type { Forum } from '../forum/forum.js';
@@ -18,29 +18,25 @@ export function changeRequestForm(
   error?: string,
 ): Reply {
   const { t } = ctx;
-  return {
-    kind: 'form',
-    form: {
-      title: t('changeRequest.title'),
-      intro: t('changeRequest.intro', { forum: forum.title }),
-      submitLabel: t('changeRequest.submit'),
-      submitCommand: changeRequestId,
-      args: { forum: String(forum.id) },
-      inputs: [
-        {
-          kind: 'text',
-          name: 'text',
-          label: t('changeRequest.field'),
-          required: true,
-          maxLength,
-          multiline: true,
-        },
-      ],
-      values: { text },
-      ...(error ? { errors: { text: error } } : {}),
-    },
-    ...(error ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('changeRequest.title'),
+    intro: t('changeRequest.intro', { forum: forum.title }),
+    submitLabel: t('changeRequest.submit'),
+    submitCommand: changeRequestId,
+    args: { forum: String(forum.id) },
+    inputs: [
+      {
+        kind: 'text',
+        name: 'text',
+        label: t('changeRequest.field'),
+        required: true,
+        maxLength,
+        multiline: true,
+      },
+    ],
+    values: { text },
+    ...(error ? { errors: { text: error } } : {}),
+  });
 }
 
 export const submitChangeRequestCommand = defineCommand({
