@@ -102,6 +102,9 @@ export function registrationRepository(db: Db) {
     'UPDATE registrations SET attendance = ? WHERE id = ?',
   );
   const byId = db.prepare<[number], RegistrationRow>('SELECT * FROM registrations WHERE id = ?');
+  const bumpCalendar = db.prepare<[number], RegistrationRow>(
+    `UPDATE registrations SET calendar_sequence = calendar_sequence + 1 WHERE id = ? RETURNING *`,
+  );
   const latest = db.prepare<[number], RegistrationRow>(
     'SELECT * FROM registrations WHERE person_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1',
   );
@@ -171,6 +174,8 @@ export function registrationRepository(db: Db) {
     listForForum: (forumId: number) => forForum.all(forumId).map(toRegistration),
     /** Offers whose time to accept has run out, across all forums. */
     listLapsedOffers: (now: string) => lapsed.all(now).map(toRegistration),
+    /** A new version of the calendar entry (the forum moved): the sequence goes up by one. */
+    bumpCalendar: (id: number) => toRegistration(bumpCalendar.get(id) as RegistrationRow),
     setAttendance: (id: number, attendance: Registration['attendance']) => {
       setAttendance.run(attendance, id);
     },

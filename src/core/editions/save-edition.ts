@@ -1,6 +1,7 @@
 import type { Store } from '../../store/store.js';
 import { UserError } from '../errors.js';
 import type { Forum, NewForum } from '../forum/forum.js';
+import { tellOfForumChange } from '../forum/tell-of-forum-change.js';
 import type { Settings } from '../settings.js';
 import { offerNextSeats } from '../waitlist/offer-next-seats.js';
 import { assertEditable, type RuleProblem, storeProblems } from './edition-rules.js';
@@ -45,6 +46,8 @@ export function saveEdition(
       now.toISOString(),
     );
     const offered = offerNextSeats(store, forum, settings, timeZone, now);
+    // Those holding a seat hear of a new time or place, with their calendar entry moved.
+    tellOfForumChange(store, existing, forum, now, timeZone);
     return { forum, created: false, offered };
   });
 }

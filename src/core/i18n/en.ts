@@ -89,6 +89,9 @@ export const en: Record<MessageKey, string> = {
   'cancel.kept': 'Good, your registration for {forum} stands.',
   'cancel.done': 'Your registration for {forum} is cancelled. Welcome back another time!',
 
+  'forum.changed.title': 'Changed: {forum}',
+  'forum.changed.text':
+    '{forum} has a new time or place: {when}, {venue}. Open the calendar file below to move the entry in your calendar.',
   'calendar.label': 'Add to calendar',
   'calendar.cancelledLabel': 'Calendar file for the cancellation',
   'calendar.description':

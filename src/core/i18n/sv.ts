@@ -88,6 +88,9 @@ export const sv = {
   'cancel.kept': 'Bra, din anmälan till {forum} ligger kvar.',
   'cancel.done': 'Din anmälan till {forum} är avbokad. Välkommen tillbaka en annan gång!',
 
+  'forum.changed.title': 'Ändrat: {forum}',
+  'forum.changed.text':
+    '{forum} har fått ny tid eller plats: {when}, {venue}. Öppna kalenderfilen nedan så flyttas händelsen i din kalender.',
   'calendar.label': 'Lägg in i kalendern',
   'calendar.cancelledLabel': 'Kalenderfil för avbokningen',
   'calendar.description':

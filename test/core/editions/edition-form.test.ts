@@ -369,6 +369,29 @@ describe('coordinators edit a forum', () => {
     });
   });
 
+  it('tells those with a seat when the forum moves, with the calendar entry moved too', async () => {
+    const forum = app.demoForum();
+    await signUp('kim', String(forum.id));
+    const unchanged = formOf(
+      await app.dispatcher.run(admin, 'editions.edit', { forum: String(forum.id) }),
+    );
+    await app.dispatcher.run(admin, 'editions.save', { ...unchanged.values, ...unchanged.args });
+    expect(app.store.outbox.listByPrefix('forum.changed:')).toEqual([]);
+    await app.dispatcher.run(admin, 'editions.save', {
+      ...unchanged.values,
+      startTime: '13:00',
+      venue: 'Loka Brunn',
+      ...unchanged.args,
+    });
+    const [told] = app.store.outbox.listByPrefix('forum.changed:');
+    const message = JSON.parse(told!.message);
+    expect(JSON.stringify(message.view)).toContain('Loka Brunn');
+    const ics = Buffer.from(message.attachments[0].base64, 'base64').toString('utf8');
+    expect(ics).toContain('DTSTART;TZID=Europe/Stockholm:20270309T130000');
+    expect(ics).toContain('SEQUENCE:1');
+    expect(ics).toContain('LOCATION:Loka Brunn');
+  });
+
   it('refuses fewer seats than are taken, naming the count', async () => {
     const forum = app.demoForum();
     for (const user of ['a', 'b', 'c']) await signUp(user, String(forum.id));
