@@ -10,6 +10,7 @@ import { helpCommand } from './help/help-command.js';
 import { invitationsCommands } from './invitations/index.js';
 import { remindersCommands } from './reminders/index.js';
 import { rolesCommands } from './roles/index.js';
+import { roundsCommands } from './rounds/index.js';
 import { waitlistCommands } from './waitlist/index.js';
 
 /** Every capability registers its commands here, once; every door dispatches by id. */
@@ -26,4 +27,5 @@ export const allCommands: readonly Command[] = [
   ...figuresCommands,
   ...evaluationCommands,
   ...cycleCommands,
+  ...roundsCommands,
 ];

@@ -7,6 +7,7 @@ import { guestsJobs } from './guests/index.js';
 import { invitationsJobs } from './invitations/index.js';
 import { remindersJobs } from './reminders/index.js';
 import { rolesJobs } from './roles/index.js';
+import { roundsJobs } from './rounds/index.js';
 import type { Job } from './schedule/job.js';
 import { waitlistJobs } from './waitlist/index.js';
 
@@ -22,4 +23,5 @@ export const allJobs: readonly Job[] = [
   ...figuresJobs,
   ...evaluationJobs,
   ...cycleJobs,
+  ...roundsJobs,
 ];

@@ -11,6 +11,11 @@ import { outboxRepository } from './outbox-repository.js';
 import { personRepository } from './person-repository.js';
 import { registrationRepository } from './registration-repository.js';
 import { roleRepository } from './role-repository.js';
+import { roundActionRepository } from './round-action-repository.js';
+import { roundInputRepository } from './round-input-repository.js';
+import { roundOrganisationRepository } from './round-organisation-repository.js';
+import { roundRepository } from './round-repository.js';
+import { roundVoteRepository } from './round-vote-repository.js';
 
 export type Store = ReturnType<typeof createStore>;
 
@@ -30,6 +35,11 @@ export function createStore(db: Db) {
     downloads: downloadRepository(db),
     cycle: cycleRepository(db),
     cycleNudges: cycleNudgeRepository(db),
+    rounds: roundRepository(db),
+    roundInputs: roundInputRepository(db),
+    roundVotes: roundVoteRepository(db),
+    roundOrganisations: roundOrganisationRepository(db),
+    roundActions: roundActionRepository(db),
     /**
      * Runs `fn` in an IMMEDIATE transaction: the write lock is taken at the start, so a
      * check-then-write (is there a seat left?) cannot interleave with another process's.

@@ -8,6 +8,7 @@ import { invitationsMessages } from '../invitations/messages.js';
 import { outboxMessages } from '../outbox/messages.js';
 import { remindersMessages } from '../reminders/messages.js';
 import { rolesMessages } from '../roles/messages.js';
+import { roundsMessages } from '../rounds/messages.js';
 import { waitlistMessages } from '../waitlist/messages.js';
 import { shellDoorMessages } from './doors/shell.js';
 import { slackDoorMessages } from './doors/slack.js';
@@ -148,6 +149,7 @@ export const en: Record<MessageKey, string> = {
   ...evaluationMessages.en,
   ...outboxMessages.en,
   ...cycleMessages.en,
+  ...roundsMessages.en,
   ...shellDoorMessages.en,
   ...slackDoorMessages.en,
   ...teamsDoorMessages.en,

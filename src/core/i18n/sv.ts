@@ -8,6 +8,7 @@ import { invitationsMessages } from '../invitations/messages.js';
 import { outboxMessages } from '../outbox/messages.js';
 import { remindersMessages } from '../reminders/messages.js';
 import { rolesMessages } from '../roles/messages.js';
+import { roundsMessages } from '../rounds/messages.js';
 import { waitlistMessages } from '../waitlist/messages.js';
 import { shellDoorMessages } from './doors/shell.js';
 import { slackDoorMessages } from './doors/slack.js';
@@ -149,6 +150,7 @@ export const sv = {
   ...evaluationMessages.sv,
   ...outboxMessages.sv,
   ...cycleMessages.sv,
+  ...roundsMessages.sv,
   ...shellDoorMessages.sv,
   ...slackDoorMessages.sv,
   ...teamsDoorMessages.sv,

@@ -1,0 +1,25 @@
+import type { Store } from '../../store/store.js';
+import type { Translate } from '../i18n/translate.js';
+import type { Round, RoundInput } from './round.js';
+
+/** A person's name as facilitators know them. */
+export function personName(store: Store, personId: number | null): string {
+  if (personId === null) return '';
+  const person = store.people.get(personId);
+  return person?.displayName ?? person?.email ?? `#${personId}`;
+}
+
+/**
+ * Who wrote an input, for a facilitator: name and organisation, or for an anonymous round
+ * only the organisation type and municipality (the row holds nothing more).
+ */
+export function authorText(t: Translate, store: Store, round: Round, input: RoundInput): string {
+  const where = [input.organisation, input.organisationType, input.municipality]
+    .filter((part) => part !== '')
+    .join(', ');
+  if (round.anonymity === 'anonymous' || input.personId === null) {
+    return where ? `${t('rounds.inputs.anonymous')} (${where})` : t('rounds.inputs.anonymous');
+  }
+  const name = personName(store, input.personId);
+  return where ? `${name}, ${where}` : name;
+}

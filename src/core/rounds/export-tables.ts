@@ -1,0 +1,136 @@
+import type { CommandContext } from '../command.js';
+import type { Sheet } from '../export/write-xlsx.js';
+import { localTimeOf } from '../forum/forum-file.js';
+import { personName } from './author-text.js';
+import { ranked } from './ranking.js';
+import type { Round, RoundInput } from './round.js';
+import { deadlineOf } from './round-access.js';
+import { answerState } from './status-command.js';
+import { tagLabel } from './tags.js';
+
+type Ctx = Pick<CommandContext, 't' | 'store' | 'locale' | 'timeZone'>;
+
+/** "2027-03-09 14:32", local time: sorts as text, and Excel reads it as a date and time. */
+export const localStamp = (ctx: Ctx, at: string) => localTimeOf(at, ctx.timeZone).replace('T', ' ');
+
+/** The inputs the exports hold: everything not withdrawn by its author, hidden ones marked. */
+export const exportedInputs = (ctx: Ctx, round: Round): RoundInput[] =>
+  ctx.store.roundInputs.listForRound(round.id).filter((i) => i.status !== 'withdrawn');
+
+/**
+ * One row per input, with its prompt, tags, theme, organisation, municipality and time. The
+ * person is named only where the round is not anonymous; in an anonymous round the row
+ * holds no person to name.
+ */
+export function inputsSheet(ctx: Ctx, round: Round): Sheet {
+  const { t, store } = ctx;
+  const prompts = new Map(store.rounds.prompts(round.id).map((p) => [p.id, p]));
+  const themes = new Map(store.roundInputs.themes(round.id).map((th) => [th.id, th.title]));
+  const votes = store.roundVotes.totals(round.id);
+  const rows = exportedInputs(ctx, round).map((i) => [
+    i.number,
+    i.promptId !== null ? (prompts.get(i.promptId)?.text ?? '') : '',
+    i.text,
+    i.tags.map((id) => tagLabel(id, ctx.locale)).join(', '),
+    i.themeId !== null ? (themes.get(i.themeId) ?? '') : '',
+    i.organisation,
+    i.organisationType,
+    i.municipality,
+    round.anonymity === 'anonymous' ? '' : personName(store, i.personId),
+    localStamp(ctx, i.createdAt),
+    t(`rounds.export.source.${i.source}`),
+    votes.get(`i${i.id}`) ?? 0,
+    t(i.status === 'hidden' ? 'rounds.export.hidden' : 'rounds.export.visible'),
+    i.status === 'hidden' ? personName(store, i.hiddenBy) : '',
+    i.hiddenReason ?? '',
+    i.documentUrl ?? '',
+  ]);
+  return {
+    name: t('rounds.export.sheet.inputs'),
+    header: [
+      t('rounds.export.column.number'),
+      t('rounds.export.column.prompt'),
+      t('rounds.export.column.text'),
+      t('rounds.export.column.tags'),
+      t('rounds.export.column.theme'),
+      t('rounds.export.column.organisation'),
+      t('rounds.export.column.organisationType'),
+      t('rounds.export.column.municipality'),
+      t('rounds.export.column.person'),
+      t('rounds.export.column.time'),
+      t('rounds.export.column.source'),
+      t('rounds.export.column.votes'),
+      t('rounds.export.column.status'),
+      t('rounds.export.column.hiddenBy'),
+      t('rounds.export.column.reason'),
+      t('rounds.export.column.document'),
+    ],
+    rows,
+  };
+}
+
+/** Visible inputs per tag. */
+export function tagsSheet(ctx: Ctx, round: Round): Sheet {
+  const { t } = ctx;
+  const visible = exportedInputs(ctx, round).filter((i) => i.status === 'active');
+  const rows = round.tags.map((id) => [
+    tagLabel(id, ctx.locale),
+    visible.filter((i) => i.tags.includes(id)).length,
+  ]);
+  rows.push([t('rounds.export.untagged'), visible.filter((i) => i.tags.length === 0).length]);
+  return {
+    name: t('rounds.export.sheet.tags'),
+    header: [t('rounds.export.column.tag'), t('rounds.export.column.count')],
+    rows,
+  };
+}
+
+/** The prioritisation's ranked list. */
+export function rankingSheet(ctx: Ctx, round: Round): Sheet {
+  const { t } = ctx;
+  return {
+    name: t('rounds.export.sheet.ranking'),
+    header: [
+      t('rounds.export.column.rank'),
+      t('rounds.export.column.numbers'),
+      t('rounds.export.column.text'),
+      t('rounds.export.column.votes'),
+    ],
+    rows: ranked(ctx.store, round.id).map(({ rank, candidate }) => [
+      rank,
+      candidate.numbers.map((n) => `#${n}`).join(', '),
+      candidate.text,
+      candidate.votes,
+    ]),
+  };
+}
+
+/** A remiss's organisations and where each answer stands. */
+export function remissSheet(ctx: Ctx, round: Round): Sheet {
+  const { t, store } = ctx;
+  return {
+    name: t('rounds.export.sheet.remiss'),
+    header: [
+      t('rounds.export.column.organisation'),
+      t('rounds.export.column.organisationType'),
+      t('rounds.export.column.municipality'),
+      t('rounds.export.column.contact'),
+      t('rounds.export.column.state'),
+      t('rounds.export.column.deadline'),
+      t('rounds.export.column.answered'),
+    ],
+    rows: store.roundOrganisations.listForRound(round.id).map((o) => {
+      const answer = store.roundInputs.findForOrganisation(o.id);
+      const state = answerState(store, round, o);
+      return [
+        o.name,
+        o.organisationType,
+        o.municipality,
+        o.contactEmail ?? '',
+        t(`rounds.status.state.${state}`),
+        localStamp(ctx, deadlineOf(round, o)),
+        state === 'answered' && answer ? localStamp(ctx, answer.updatedAt) : '',
+      ];
+    }),
+  };
+}
