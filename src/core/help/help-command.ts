@@ -30,6 +30,17 @@ export const helpCommand = defineCommand({
           },
         ]
       : [];
+    // Rounds are the facilitators' (and so also the coordinators') tool.
+    const facilitator: Block[] = hasRole(roles, 'facilitator')
+      ? [
+          { kind: 'heading', text: t('help.facilitator.title') },
+          { kind: 'text', text: t('help.facilitator') },
+          {
+            kind: 'actions',
+            buttons: [{ label: t('button.myRounds'), command: 'rounds.list' }],
+          },
+        ]
+      : [];
     return message(
       { kind: 'heading', text: t('help.title') },
       { kind: 'text', text: t('help.intro') },
@@ -53,6 +64,7 @@ export const helpCommand = defineCommand({
           { label: t('button.my'), command: 'forum.my' },
         ],
       },
+      ...facilitator,
       ...coordinator,
     );
   },

@@ -27,6 +27,9 @@ export const en: Record<MessageKey, string> = {
   'help.cancel': '*cancel* – cancel your registration',
   'help.checkin': '*checkin* – check in at the venue with the code shown in the room',
   'help.help': '*help* – show this help',
+  'help.facilitator.title': 'For facilitators',
+  'help.facilitator':
+    '*round* – open a consultation round in the channel (*round dialog*, *round remiss*)\n*rounds* – your rounds: inputs, prioritising, responses, export',
   'help.coordinator.title': 'For coordinators',
   'help.coordinator':
     '*manage* – every forum; *new* creates one, *redigera* edits\n*send me a CSV file* – the guest list (name, e-mail, organisation, organisation type, municipality, role, gender)\n*guests* – the guest list and the answers; *match* finds the guests in chat\n*invite* – send the invitations; *invitations* – how it goes\n*figures*, *catering*, *participation*, *export* – figures and lists\n*checkincode*, *attendance* – check-in at the venue\n*evaluation* – what participants thought\n*cycle* – the annual cycle: the next 90 days',
@@ -36,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   'home.mine': 'Your registrations and upcoming forums',
 
   'button.help': 'Help',
+  'button.myRounds': 'My rounds',
   'button.manageForums': 'All forums',
   'button.list': 'Upcoming forums',
   'button.signup': 'Sign me up',

@@ -25,6 +25,9 @@ export const sv = {
   'help.cancel': '*avboka* – avboka din anmälan',
   'help.checkin': '*checkin* – checka in på plats med koden som visas i lokalen',
   'help.help': '*hjälp* – visa den här hjälpen',
+  'help.facilitator.title': 'För processledare',
+  'help.facilitator':
+    '*runda* – öppna en samrådsrunda i kanalen (*runda dialog*, *runda remiss*)\n*rundor* – dina rundor: synpunkter, prioritering, svarsläge, export',
   'help.coordinator.title': 'För samordnare',
   'help.coordinator':
     '*forumadmin* – alla forum; *nytt* skapar ett, *redigera* ändrar\n*skicka en CSV-fil* till mig – gästlistan (namn, e-post, organisation, organisationstyp, kommun, roll, kön)\n*gäster* – gästlistan och svaren; *matcha* letar upp gästerna i chatten\n*bjud in* – skicka inbjudningarna; *inbjudningar* – läget\n*siffror*, *catering*, *deltagande*, *exportera* – siffror och listor\n*incheckningskod*, *närvaro* – incheckning på plats\n*utvärdering* – vad deltagarna tyckte\n*årshjul* – årshjulet: vad som händer de kommande 90 dagarna',
@@ -34,6 +37,7 @@ export const sv = {
   'home.mine': 'Dina anmälningar och kommande forum',
 
   'button.help': 'Hjälp',
+  'button.myRounds': 'Mina rundor',
   'button.manageForums': 'Alla forum',
   'button.list': 'Kommande forum',
   'button.signup': 'Anmäl mig',

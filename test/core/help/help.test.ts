@@ -17,7 +17,7 @@ describe('help', () => {
       { platform: 'teams', userId: '29:a', email: 'admin@regionorebrolan.se', locale: 'en' },
       'help',
     );
-    expect(headings(admin)).toEqual(['What I can do', 'For coordinators']);
+    expect(headings(admin)).toEqual(['What I can do', 'For facilitators', 'For coordinators']);
     const text = JSON.stringify(admin);
     expect(text).toContain('*roles* – grant and remove roles');
     // Every word the help names for coordinators is a command the dispatcher knows.
