@@ -61,7 +61,18 @@ describe('Teams manifest', () => {
     const titles = bot.commandLists.flatMap((l: { commands: { title: string }[] }) =>
       l.commands.map((c) => c.title),
     );
-    expect(titles).toEqual(['hjälp', 'forum', 'program', 'anmäl', 'min', 'ändra', 'avboka']);
+    expect(titles).toEqual([
+      'hjälp',
+      'forum',
+      'program',
+      'anmäl',
+      'min',
+      'ändra',
+      'avboka',
+      'checkin',
+      'runda',
+      'årshjul',
+    ]);
     // What Teams offers in its command menu is what the bot understands, in both languages.
     const englishTitles = Object.entries(english)
       .filter(([key]) => key.endsWith('.title') && key.startsWith('bots['))
