@@ -1,7 +1,8 @@
 import type { Block, Button } from '../chat.js';
 import type { CommandContext } from '../command.js';
+import { formatDateTime } from '../time/format-date.js';
 import { registrationStatusLine } from '../waitlist/registration-status-line.js';
-import { registrationOpen } from './forum-rules.js';
+import { registrationNotYetOpen, registrationOpen } from './forum-rules.js';
 import { forumSummary } from './forum-summary.js';
 import { isRegistered } from './is-registered.js';
 import { registrationActions } from './registration-actions.js';
@@ -39,8 +40,14 @@ export function forumListBlocks(ctx: CommandContext, options: { details: boolean
       continue;
     }
     const full = ctx.store.registrations.countHeld(forum.id) >= forum.capacity;
-    const open = registrationOpen(forum, ctx.now);
-    if (!open) blocks.push({ kind: 'text', text: t('forum.closedForSignup') });
+    const notYet = registrationNotYetOpen(forum, ctx.now);
+    const open = registrationOpen(forum, ctx.now) && !notYet;
+    if (notYet) {
+      const opens = formatDateTime(forum.registrationOpensAt as string, ctx.locale, ctx.timeZone);
+      blocks.push({ kind: 'text', text: t('forum.opensForSignup', { opens }) });
+    } else if (!open) {
+      blocks.push({ kind: 'text', text: t('forum.closedForSignup') });
+    }
     blocks.push({
       kind: 'actions',
       buttons: open

@@ -7,6 +7,10 @@ import type { Forum } from './forum.js';
 export const registrationOpen = (forum: Forum, now: Date): boolean =>
   now < new Date(forum.startsAt) && now <= new Date(forum.registrationClosesAt);
 
+/** Before the announced opening nobody can sign up: first come is counted from then. */
+export const registrationNotYetOpen = (forum: Forum, now: Date): boolean =>
+  forum.registrationOpensAt !== null && now < new Date(forum.registrationOpensAt);
+
 /** Cancelling stays possible until the forum starts: a late cancellation still frees a seat. */
 export function assertNotStarted(ctx: CommandContext, forum: Forum): void {
   if (ctx.now >= new Date(forum.startsAt)) {
@@ -14,9 +18,15 @@ export function assertNotStarted(ctx: CommandContext, forum: Forum): void {
   }
 }
 
-/** Signing up and changing a registration end at the registration deadline. */
+/** Signing up and changing a registration: from the opening to the registration deadline. */
 export function assertRegistrationOpen(ctx: CommandContext, forum: Forum): void {
   assertNotStarted(ctx, forum);
+  if (registrationNotYetOpen(forum, ctx.now)) {
+    throw new UserError('error.registrationNotOpen', {
+      forum: forum.title,
+      opens: formatDateTime(forum.registrationOpensAt as string, ctx.locale, ctx.timeZone),
+    });
+  }
   if (!registrationOpen(forum, ctx.now)) {
     throw new UserError('error.registrationClosed', {
       forum: forum.title,

@@ -63,6 +63,7 @@ export const en: Record<MessageKey, string> = {
   'forum.fee': 'SEK {fee} per participant (invoiced to the organisation)',
   'forum.fee.none': 'No fee',
   'forum.program.title': 'Programme for {forum}',
+  'forum.opensForSignup': 'Registration opens {opens}.',
   'forum.closedForSignup': 'Registration is closed.',
   'forum.registered': 'You are registered.',
 
@@ -114,6 +115,7 @@ export const en: Record<MessageKey, string> = {
     "I can't find a forum called “{ref}”. Type *forums* to see upcoming forums.",
   'error.noUpcomingForum': 'There is no upcoming forum to sign up for right now.',
   'error.forumFull': '{forum} is full: all {capacity} seats are taken.',
+  'error.registrationNotOpen': 'Registration for {forum} opens {opens}. Welcome back then!',
   'error.registrationClosed':
     'Registration for {forum} closed {deadline}. Contact the coordinator if you need to change anything.',
   'error.forumStarted': '{forum} has already started.',

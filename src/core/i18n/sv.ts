@@ -61,6 +61,7 @@ export const sv = {
   'forum.fee': '{fee} kr per deltagare (faktureras organisationen)',
   'forum.fee.none': 'Ingen avgift',
   'forum.program.title': 'Program för {forum}',
+  'forum.opensForSignup': 'Anmälan öppnar {opens}.',
   'forum.closedForSignup': 'Anmälan är stängd.',
   'forum.registered': 'Du är anmäld.',
 
@@ -114,6 +115,7 @@ export const sv = {
     'Jag hittar inget forum som heter ”{ref}”. Skriv *forum* för att se kommande forum.',
   'error.noUpcomingForum': 'Det finns inget kommande forum att anmäla sig till just nu.',
   'error.forumFull': '{forum} är fullt: alla {capacity} platser är bokade.',
+  'error.registrationNotOpen': 'Anmälan till {forum} öppnar {opens}. Välkommen tillbaka då!',
   'error.registrationClosed':
     'Anmälan till {forum} stängde {deadline}. Kontakta samordnaren om du behöver ändra något.',
   'error.forumStarted': '{forum} har redan börjat.',

@@ -198,3 +198,29 @@ describe('a person first met without an e-mail', () => {
     app.close();
   });
 });
+
+describe('the opening of registration', () => {
+  it('lets nobody sign up before it, and says when it opens', async () => {
+    const app = testApp();
+    const forum = String(app.demoForum().id);
+    app.db.prepare(`UPDATE forums SET registration_opens_at = '2027-01-10T08:00:00.000Z'`).run();
+    const early = await app.dispatcher.run(person(1, 'en'), 'forum.signup.submit', {
+      forum,
+      ...details,
+    });
+    expect(firstText(early)).toBe(
+      'Registration for Framtidsforum 2027 opens Sunday 10 January 2027 at 09:00. Welcome back then!',
+    );
+    expect(app.store.registrations.countActive(Number(forum))).toBe(0);
+    const list = await app.dispatcher.runText(person(1), 'forum');
+    expect(JSON.stringify(list)).toContain('Anmälan öppnar söndag 10 januari 2027 kl. 09.00.');
+    expect(JSON.stringify(list)).not.toContain('forum.signup"');
+    app.clock.set('2027-01-10T08:00:00Z');
+    const onTime = await app.dispatcher.run(person(1), 'forum.signup.submit', {
+      forum,
+      ...details,
+    });
+    expect(firstText(onTime)).toBe('Klart! Du är anmäld till Framtidsforum 2027.');
+    app.close();
+  });
+});
