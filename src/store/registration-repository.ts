@@ -98,6 +98,10 @@ export function registrationRepository(db: Db) {
     `SELECT * FROM registrations WHERE status = 'offered' AND offered_until <= ?
      ORDER BY offered_until, id`,
   );
+  const withoutOutcome = db.prepare<[string], { forum_id: number }>(
+    `SELECT DISTINCT r.forum_id FROM registrations r JOIN forums f ON f.id = r.forum_id
+     WHERE r.status = 'registered' AND r.attendance IS NULL AND f.ends_at <= ?`,
+  );
   const setAttendance = db.prepare<[Registration['attendance'], number]>(
     'UPDATE registrations SET attendance = ? WHERE id = ?',
   );
@@ -176,6 +180,8 @@ export function registrationRepository(db: Db) {
     listLapsedOffers: (now: string) => lapsed.all(now).map(toRegistration),
     /** A new version of the calendar entry (the forum moved): the sequence goes up by one. */
     bumpCalendar: (id: number) => toRegistration(bumpCalendar.get(id) as RegistrationRow),
+    /** Forums that have ended with seats whose outcome (came / no-show) is not yet recorded. */
+    forumsAwaitingOutcome: (now: string) => withoutOutcome.all(now).map((r) => r.forum_id),
     setAttendance: (id: number, attendance: Registration['attendance']) => {
       setAttendance.run(attendance, id);
     },

@@ -10,11 +10,11 @@ import { forumEnded } from './forum-days.js';
 export const recordAttendanceJob: Job = {
   name: 'attendance.record-outcomes',
   run({ store, now, logger }) {
-    for (const forum of store.forums.list()) {
-      if (!forumEnded(forum, now)) continue;
-      // Read first without the write lock: after the first run there is nothing left to do.
-      const open = store.registrations.listByStatus(forum.id, 'registered');
-      if (!open.some((r) => r.attendance === null)) continue;
+    // One indexed query a minute, however many forums there have been: only forums that have
+    // ended with outcomes still to record.
+    for (const forumId of store.registrations.forumsAwaitingOutcome(now.toISOString())) {
+      const forum = store.forums.get(forumId);
+      if (!forum || !forumEnded(forum, now)) continue;
       const recorded = store.transaction(() => {
         let count = 0;
         for (const registration of store.registrations.listByStatus(forum.id, 'registered')) {

@@ -105,6 +105,10 @@ export const submitSubstituteCommand = defineCommand({
     if (Object.keys(errors).length > 0) return substituteForm(ctx, invitee, values, errors);
 
     const outcome = store.transaction(() => {
+      // Read again under the write lock: a second submit (another tab, another process) finds
+      // the invitation handed over already.
+      const current = store.invitees.get(invitee.id);
+      if (current?.answer !== null) throw new UserError('invitation.substitute.closed');
       const now = ctx.now.toISOString();
       const colleague =
         store.people.findByEmail(email) ??
@@ -130,8 +134,10 @@ export const submitSubstituteCommand = defineCommand({
       return { added };
     });
     if ('taken' in outcome) {
+      // Neutral on purpose: the guest list is the coordinators', and an invitee typing
+      // addresses must not learn who is on it.
       return substituteForm(ctx, invitee, values, {
-        email: t('invitation.substitute.alreadyInvited', { name: outcome.taken?.name ?? email }),
+        email: t('invitation.substitute.alreadyInvited'),
       });
     }
     ctx.wakeCourier();

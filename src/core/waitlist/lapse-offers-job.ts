@@ -24,7 +24,8 @@ export const lapseOffersJob: Job = {
         sendLater(
           store,
           {
-            key: `waitlist.lapsed:${offer.id}:${offer.offeredUntil}`,
+            // One lapse per offer: numbered like the offers (see offerNextSeats).
+            key: `waitlist.lapsed:${offer.id}:${store.outbox.listByPrefix(`waitlist.offer:${offer.id}:`).length}`,
             purpose: 'waitlist-lapsed',
             to: { personId: offer.personId },
             view: {

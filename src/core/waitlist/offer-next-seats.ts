@@ -30,8 +30,9 @@ export function offerNextSeats(
     sendLater(
       store,
       {
-        // One offer per registration and deadline: asking again for the same offer is a no-op.
-        key: `waitlist.offer:${next.id}:${until}`,
+        // One offer per registration and round of offers: the count of earlier offers keeps a
+        // second offer (after declining and joining the line again) from reusing a key.
+        key: `waitlist.offer:${next.id}:${store.outbox.listByPrefix(`waitlist.offer:${next.id}:`).length + 1}`,
         purpose: 'waitlist-offer',
         to: { personId: next.personId },
         view: offerView(translator(locale), locale, timeZone, forum, {
