@@ -22,6 +22,9 @@ export const practicalInfoJob: Job = {
       if (now < at) continue;
       store.transaction(() => {
         for (const registration of store.registrations.listByStatus(forum.id, 'registered')) {
+          const key = `reminder.practical:${forum.id}:${registration.personId}`;
+          // Every tick after the first finds it queued: skip building the message again.
+          if (store.outbox.find(key)) continue;
           const locale = store.people.get(registration.personId)?.locale ?? 'sv';
           const t = translator(locale);
           const args = { forum: String(forum.id) };
@@ -50,7 +53,7 @@ export const practicalInfoJob: Job = {
           sendLater(
             store,
             {
-              key: `reminder.practical:${forum.id}:${registration.personId}`,
+              key,
               purpose: 'reminder-practical',
               to: { personId: registration.personId },
               view: { blocks },

@@ -45,6 +45,9 @@ export const unansweredRemindersJob: Job = {
       store.transaction(() => {
         for (const invitee of store.invitees.listForForum(forum.id)) {
           if (invitee.answer !== null) continue;
+          const key = `${unansweredReminderPrefix(forum.id, invitee.id)}${due.days}`;
+          // Every tick after the first finds it queued: skip building the message again.
+          if (store.outbox.find(key)) continue;
           const invitation = store.outbox.find(invitationKey(forum.id, invitee.id));
           // Invited after the reminder's morning: the invitation itself is fresh enough.
           if (invitation?.status !== 'sent' || (invitation.sent_at ?? '') >= due.at.toISOString())
@@ -57,7 +60,7 @@ export const unansweredRemindersJob: Job = {
           sendLater(
             store,
             {
-              key: `${unansweredReminderPrefix(forum.id, invitee.id)}${due.days}`,
+              key,
               purpose: 'reminder-unanswered',
               to: { personId: invitee.personId },
               view: {

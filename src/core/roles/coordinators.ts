@@ -32,10 +32,13 @@ export function notifyCoordinators(
 ): number {
   let queued = 0;
   for (const person of coordinatorsOf(store, settings)) {
+    const key = `${event.key}:to:${person.id}`;
+    // A daily digest asks every minute: build the message only for whom it is new.
+    if (store.outbox.find(key)) continue;
     const sent = sendLater(
       store,
       {
-        key: `${event.key}:to:${person.id}`,
+        key,
         purpose: event.purpose,
         to: { personId: person.id },
         view: event.view(translator(person.locale), person),
