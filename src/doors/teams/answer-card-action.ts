@@ -10,7 +10,8 @@ import { runCard, type Turn } from './teams-turn.js';
  * Action.Execute. The invoke's answer is either a card that replaces the one pressed or a
  * short note only the presser sees. Replacing is right only in a personal chat: in a channel
  * or group chat the card is everyone's, so a reply there is posted as a new message and the
- * presser gets its summary line.
+ * presser gets its summary line, and a reply with the presser's own data goes to their
+ * personal chat with the bot, the note saying so.
  */
 export async function answerCardAction(turn: Turn, rawData: unknown): Promise<CardActionAnswer> {
   const { dispatcher, actor, address } = turn;
@@ -24,12 +25,25 @@ export async function answerCardAction(turn: Turn, rawData: unknown): Promise<Ca
     return tellPresser(t('privacy.personalChat'));
   }
   const reply = await runCard(turn, data);
-  if (tooPrivateFor(reply, address)) return tellPresser(t('privacy.personalChat'));
   // Nothing was done (a rule said no, or a fault): say why and leave the card on screen, so
-  // a form keeps everything typed into it. A form with field errors is a form reply instead,
-  // re-rendered below with the values.
-  if (reply.kind === 'message' && reply.outcome) return tellPresser(replyText(reply));
+  // a form keeps everything typed into it. The note is the presser's alone, wherever the
+  // card is. A form with field errors is a form reply instead: in a personal chat it is
+  // re-rendered below with the values and a message under each field; in a channel or group
+  // chat it is not posted, as it would show what the presser typed to everyone, so the note
+  // names what to fix and the card they typed into stays as it is.
+  if (reply.outcome && (reply.kind === 'message' || address.kind !== 'personal')) {
+    return tellPresser(replyText(reply));
+  }
   if (address.kind === 'personal') return replaceCard(replyCard(reply, turn.offer(reply)));
+  // The command ran, and its answer is the presser's own (an input they gave, with buttons
+  // to change it): never the shared card, but their personal chat.
+  if (tooPrivateFor(reply, address)) {
+    const result = await turn.toPersonalChat(reply, 'invoke');
+    if (result !== 'sent') return tellPresser(t('teams.personalChat.failed'));
+    return tellPresser(
+      t(reply.kind === 'form' ? 'teams.personalChat.formSent' : 'teams.personalChat.sent'),
+    );
+  }
   await deliver(turn.logger, () => turn.send(replyActivity(reply, turn.offer(reply))), 'invoke');
   return tellPresser(replySummary(reply));
 }

@@ -13,7 +13,9 @@ export const stripMentions = (text: string | undefined): string =>
 /**
  * A message: typed text, or an Action.Submit from a client without Universal Actions (the
  * card's data and inputs arrive in `value`). A value that is not ours (another app's card)
- * leaves the text, or the help, to answer. The reply is posted as a new message.
+ * leaves the text, or the help, to answer. The reply is posted as a new message; in a
+ * channel or group chat, a reply with the person's own data goes to their personal chat
+ * with the bot instead (see post-reply.ts).
  */
 export async function answerMessage(
   turn: Turn,

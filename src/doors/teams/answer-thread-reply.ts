@@ -1,29 +1,17 @@
-import type { Outlet } from '../../core/outbox/outlet.js';
-import type { Store } from '../../store/store.js';
-import { deliver } from './error-boundary.js';
 import type { Turn } from './teams-turn.js';
 import { threadReplyCommand } from './thread-reply.js';
-
-/** What answering a thread reply needs besides the turn. */
-export interface ThreadReplyTools {
-  store: Store;
-  /** The outlet's send to a personal chat: its own connector, card and download links. */
-  sendToPerson: Outlet['sendToPerson'];
-}
 
 /**
  * A reply in a channel thread runs `conversation.reply` with the thread's root post and the
  * text without its @mentions. An empty answer (a thread the core does not know) says nothing.
  * Any other answer is the replier's own business, and Teams has no message only one person
  * in a channel sees: so it never goes to the channel, but to the person's personal chat with
- * the bot when we have one, and otherwise nowhere (logged at debug, without its content).
+ * the bot. When no chat is stored, one is opened for a personal answer (a saved input with
+ * its buttons), unless the command is itself marked personal: such a command's answer goes
+ * only to a chat we already have, and otherwise nowhere (logged at debug, without its
+ * content). A send that fails is logged; nothing is said in the channel either way.
  */
-export async function answerThreadReply(
-  turn: Turn,
-  root: string,
-  text: string,
-  tools: ThreadReplyTools,
-): Promise<void> {
+export async function answerThreadReply(turn: Turn, root: string, text: string): Promise<void> {
   const { dispatcher, actor, address, logger } = turn;
   const reply = await dispatcher.run(actor, threadReplyCommand, { messageId: root, text }, address);
   if (reply.kind === 'form') {
@@ -33,27 +21,11 @@ export async function answerThreadReply(
     return;
   }
   if (reply.view.blocks.length === 0) return;
-  // The dispatcher has just resolved the person, so they are known by now.
-  const personId = tools.store.people.findByIdentity('teams', actor.userId)?.id;
-  const chat =
-    personId === undefined ? undefined : tools.store.conversations.personalFor(personId, 'teams');
-  if (!chat) {
+  const open = reply.personal === true && !dispatcher.isPersonal(threadReplyCommand);
+  const result = await turn.toPersonalChat(reply, 'message', { open });
+  if (result === 'no chat') {
     logger.debug('teams answer to a thread reply not shown: no personal chat stored', {
       command: threadReplyCommand,
     });
-    return;
   }
-  await deliver(
-    logger,
-    () =>
-      tools.sendToPerson(
-        { userId: actor.userId, address: chat },
-        {
-          view: reply.view,
-          locale: actor.locale,
-          ...(reply.attachments?.length ? { attachments: reply.attachments } : {}),
-        },
-      ),
-    'message',
-  );
 }

@@ -1,11 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
-import type { Outlet } from '../../core/outbox/outlet.js';
 import type { Door, DoorDeps } from '../door.js';
 import { maxFileBytes } from './answer-files.js';
 import { createFileFetcher } from './create-file-fetcher.js';
-import { createTeamsOutlet } from './create-teams-outlet.js';
+import { createTeamsOutlet, type TeamsOutlet } from './create-teams-outlet.js';
 import { NodeHttpAdapter } from './node-http-adapter.js';
 import { createDownloadOffer } from './offer-downloads.js';
 import { registerTeamsHandlers } from './register-teams-handlers.js';
@@ -43,7 +42,7 @@ export const messagingPath = '/api/messages';
 export function createTeamsDoor(
   deps: DoorDeps,
   options: TeamsDoorOptions,
-): Door & { address(): { port: number } | undefined; outlet: Outlet } {
+): Door & { address(): { port: number } | undefined; outlet: TeamsOutlet } {
   const credentials = Boolean(options.clientId || options.clientSecret);
   if (credentials && !(options.clientId && (options.clientSecret || options.token))) {
     throw new Error(
@@ -107,7 +106,9 @@ export function createTeamsDoor(
     actorOf,
     offer,
     fetchFile: createFileFetcher({ maxBytes: maxFileBytes, allowHttp: !credentials }),
-    sendToPerson: (recipient, outgoing) => outlet.sendToPerson(recipient, outgoing),
+    sendReplyToPerson: (recipient, reply, locale) =>
+      outlet.sendReplyToPerson(recipient, reply, locale),
+    now,
   });
 
   return {

@@ -1,4 +1,4 @@
-import type { Address } from '../../core/chat.js';
+import type { Address, Locale, Reply } from '../../core/chat.js';
 import type { Logger } from '../../core/logger.js';
 import {
   type Delivered,
@@ -14,6 +14,18 @@ import { deliveryErrorOf } from './delivery-error-of.js';
 import type { OfferDownloads } from './offer-downloads.js';
 import { replyActivity } from './reply-activity.js';
 import type { TeamsReference } from './teams-address.js';
+
+/**
+ * The Teams outlet, and what the door's own handlers use it for besides: a whole reply
+ * (a message or a form, with its files) to the person's personal chat.
+ */
+export interface TeamsOutlet extends Outlet {
+  /**
+   * Sends a reply as the person's personal chat shows it, opening the chat first when the
+   * recipient has no address (see `sendToPerson`). A form comes as its card with inputs.
+   */
+  sendReplyToPerson(recipient: Recipient, reply: Reply, locale: Locale): Promise<Delivered>;
+}
 
 export interface TeamsOutletDeps {
   store: Store;
@@ -37,7 +49,7 @@ const text = (value: unknown): string | undefined =>
  * DeliveryError the courier knows how to handle; nothing is retried here, so one queued
  * message is at most one post.
  */
-export function createTeamsOutlet(deps: TeamsOutletDeps): Outlet {
+export function createTeamsOutlet(deps: TeamsOutletDeps): TeamsOutlet {
   const { store } = deps;
   const connectorAt = createConnectors(deps.http);
   const findByEmail = createRosterSearch({ store, connectorAt, logger: deps.logger });
@@ -47,12 +59,13 @@ export function createTeamsOutlet(deps: TeamsOutletDeps): Outlet {
       { kind: 'message', view: outgoing.view },
       deps.offer(outgoing.attachments ?? [], { personId, locale: outgoing.locale }),
     );
+  type Activity = ReturnType<typeof replyActivity>;
 
   /**
    * The connector a conversation lives on, and the activity as it goes there: with who sends
    * and where, as the SDK's own sender adds them to every outgoing activity.
    */
-  function addressed(address: Address, activity: ReturnType<typeof activityFor>) {
+  function addressed(address: Address, activity: Activity) {
     const ref = (address.reference ?? {}) as TeamsReference;
     const botId = ref.botId ?? deps.botId;
     if (!ref.serviceUrl || !botId) {
@@ -69,10 +82,7 @@ export function createTeamsOutlet(deps: TeamsOutletDeps): Outlet {
     return { connector: connectorAt(ref.serviceUrl), payload };
   }
 
-  async function post(
-    address: Address,
-    activity: ReturnType<typeof activityFor>,
-  ): Promise<Delivered> {
+  async function post(address: Address, activity: Activity): Promise<Delivered> {
     const { connector, payload } = addressed(address, activity);
     try {
       const sent = await connector.conversations.createActivity(address.conversationId, payload);
@@ -129,6 +139,13 @@ export function createTeamsOutlet(deps: TeamsOutletDeps): Outlet {
       const personId = store.people.findByIdentity('teams', recipient.userId)?.id ?? null;
       const address = recipient.address ?? (await openPersonalChat(recipient));
       return post(address, activityFor(outgoing, personId));
+    },
+    async sendReplyToPerson(recipient, reply, locale) {
+      const personId = store.people.findByIdentity('teams', recipient.userId)?.id ?? null;
+      const address = recipient.address ?? (await openPersonalChat(recipient));
+      // The files are stored for this person only once there is a chat to offer them in.
+      const downloads = deps.offer(reply.attachments ?? [], { personId, locale });
+      return post(address, replyActivity(reply, downloads));
     },
     sendToConversation: (address, outgoing) => post(address, activityFor(outgoing, null)),
     /**

@@ -10,8 +10,12 @@ import type { Logger } from '../../core/logger.js';
  */
 
 /** Sends a finished reply. A connector failure is logged and swallowed; false if so. */
-export const deliver = (logger: Logger, send: () => Promise<unknown>, activityType: string) =>
-  attempt(logger, send, 'teams reply not delivered', activityType);
+export const deliver = (
+  logger: Logger,
+  send: () => Promise<unknown>,
+  activityType: string,
+  message = 'teams reply not delivered',
+) => attempt(logger, send, message, activityType);
 
 /**
  * One send, a failure logged by message and HTTP status only: an HTTP client's error also

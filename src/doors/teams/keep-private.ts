@@ -17,14 +17,21 @@ export const mustWaitForPersonalChat = (
 ): boolean =>
   address.kind !== 'personal' && commandId !== undefined && dispatcher.isPersonal(commandId);
 
-/** The last guard: a reply marked personal by a command that is not is still held back. */
+/**
+ * The last guard: a reply marked personal by a command that is not (it ran, and its answer
+ * is the person's own) is kept out of the conversation and goes to the personal chat.
+ */
 export const tooPrivateFor = (reply: Reply, address: Address): boolean =>
   reply.personal === true && address.kind !== 'personal';
 
-/** Instead, the person is asked to continue in their personal chat with the bot. */
+/**
+ * Instead, the person is asked to continue in their personal chat with the bot: with
+ * `text`, or by default the note that their own data is handled there.
+ */
 export function personalChatCard(
   address: Address,
   locale: Locale,
+  text?: string,
 ): { card: IAdaptiveCard; summary: string } {
   const t = translator(locale);
   const botId = String(address.reference?.botId ?? '');
@@ -34,7 +41,7 @@ export function personalChatCard(
     // Teams' deep link to a 1:1 chat; a bot's member id is "28:<app id>".
     url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`,
   };
-  const summary = t('privacy.personalChat');
+  const summary = text ?? t('privacy.personalChat');
   return {
     card: { ...adaptiveCard(textBlocks(summary)), ...(botId ? { actions: [open] } : {}) },
     summary,

@@ -1,17 +1,18 @@
 import type { App } from '@microsoft/teams.apps';
 import type { Actor } from '../../core/chat.js';
 import { translator } from '../../core/i18n/translate.js';
-import type { Outlet } from '../../core/outbox/outlet.js';
 import type { DoorDeps } from '../door.js';
 import { answerCardAction } from './answer-card-action.js';
 import { answerFiles } from './answer-files.js';
 import { answerMessage, stripMentions } from './answer-message.js';
 import { answerThreadReply } from './answer-thread-reply.js';
 import type { FetchFile } from './create-file-fetcher.js';
+import type { TeamsOutlet } from './create-teams-outlet.js';
 import { apologise, deliver, logFault } from './error-boundary.js';
 import { tellPresser } from './invoke-response.js';
 import { tooPrivateFor } from './keep-private.js';
 import type { OfferDownloads } from './offer-downloads.js';
+import { personalChatOf } from './personal-chat.js';
 import { replyActivity } from './reply-activity.js';
 import { sharedFilesOf } from './shared-files.js';
 import { type LookupMember, localeOf, type MemberInfo } from './teams-actor.js';
@@ -33,8 +34,13 @@ export interface TeamsHandlerTools {
   actorOf: (activity: TeamsActivity, lookupMember: LookupMember) => Promise<Actor>;
   offer: OfferDownloads;
   fetchFile: FetchFile;
-  /** The door's outlet: answers to thread replies go to the person's personal chat. */
-  sendToPerson: Outlet['sendToPerson'];
+  /**
+   * The door's outlet: a reply with someone's own data, asked for in a channel or group
+   * chat, goes to their personal chat with the bot (see personal-chat.ts).
+   */
+  sendReplyToPerson: TeamsOutlet['sendReplyToPerson'];
+  /** The clock an opened personal chat is remembered by. */
+  now: () => Date;
 }
 
 /**
@@ -64,7 +70,13 @@ export function registerTeamsHandlers(app: App, deps: DoorDeps, tools: TeamsHand
             locale: actor.locale,
           })
         : [];
-    return { dispatcher, logger, actor, address, send, offer };
+    const toPersonalChat = personalChatOf(
+      { store, logger, sendReplyToPerson: tools.sendReplyToPerson, now: tools.now },
+      activity,
+      actor,
+      address,
+    );
+    return { dispatcher, logger, actor, address, send, offer, toPersonalChat };
   };
   // The apology cannot wait for the actor: finding them may be what failed.
   const sorry = (ctx: TurnContext) =>
@@ -81,10 +93,7 @@ export function registerTeamsHandlers(app: App, deps: DoorDeps, tools: TeamsHand
       const turn = await turnOf(ctx);
       const root = threadRootOf(ctx.activity);
       if (root !== undefined) {
-        await answerThreadReply(turn, root, stripMentions(ctx.activity.text), {
-          store,
-          sendToPerson: tools.sendToPerson,
-        });
+        await answerThreadReply(turn, root, stripMentions(ctx.activity.text));
       } else if (files.length > 0) {
         await answerFiles(turn, files, stripMentions(ctx.activity.text), tools.fetchFile);
       } else {

@@ -45,10 +45,18 @@ export function replySummary(reply: Reply): string {
 
 /**
  * A message reply's headings and text as plain text, for an invoke answer Teams shows as a
- * short note (it draws no markdown there). Buttons and fields are left out.
+ * short note (it draws no markdown there). Buttons and fields are left out. A form is its
+ * title, and each field's message after a refused submit.
  */
 export function replyText(reply: Reply): string {
-  if (reply.kind === 'form') return reply.form.title;
+  if (reply.kind === 'form') {
+    const { title, inputs, errors = {} } = reply.form;
+    const labels = new Map(inputs.map((input) => [input.name, input.label]));
+    const problems = Object.entries(errors).map(
+      ([name, text]) => `${plain(labels.get(name) ?? name)}: ${plain(text)}`,
+    );
+    return clip([title, ...problems].join('\n'), 500);
+  }
   const texts = reply.view.blocks.flatMap((b) =>
     b.kind === 'heading' || b.kind === 'text' ? [plain(b.text)] : [],
   );

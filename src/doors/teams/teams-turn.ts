@@ -5,6 +5,7 @@ import type { Dispatcher } from '../../core/dispatcher.js';
 import { translator } from '../../core/i18n/translate.js';
 import type { Logger } from '../../core/logger.js';
 import type { DecodedCardData } from './card-data.js';
+import type { ToPersonalChat } from './personal-chat.js';
 import { readCardValues } from './read-card-values.js';
 
 /**
@@ -24,6 +25,11 @@ export interface Turn {
    * each call stores the files anew.
    */
   offer(reply: Reply): CardElementArray;
+  /**
+   * Sends a reply to the person's own chat with the bot, for a reply with their data that
+   * the conversation must not see (see personal-chat.ts).
+   */
+  toPersonalChat: ToPersonalChat;
 }
 
 /**

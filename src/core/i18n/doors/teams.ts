@@ -10,6 +10,11 @@ export const teamsDoorMessages = defineMessages(
     'teams.download.validHour': 'Länken fungerar i en timme.',
     'teams.download.validDays': 'Länken fungerar i {days} dagar.',
     'teams.download.gone': 'Den här länken finns inte eller har slutat fungera.',
+    'teams.personalChat.sent': 'Klart – jag har skickat svaret till din personliga chatt med mig.',
+    'teams.personalChat.formSent':
+      'Jag har skickat formuläret till din personliga chatt med mig. Fortsätt där.',
+    'teams.personalChat.failed':
+      'Jag kunde inte skicka svaret till din personliga chatt med mig. Öppna den personliga chatten med mig och skriv hjälp, så fortsätter vi där.',
   },
   {
     'teams.file.tooLarge':
@@ -19,5 +24,10 @@ export const teamsDoorMessages = defineMessages(
     'teams.download.validHour': 'The link works for one hour.',
     'teams.download.validDays': 'The link works for {days} days.',
     'teams.download.gone': 'This link does not exist or no longer works.',
+    'teams.personalChat.sent': 'Done – I have sent the answer to your personal chat with me.',
+    'teams.personalChat.formSent':
+      'I have sent the form to your personal chat with me. Carry on there.',
+    'teams.personalChat.failed':
+      'I could not send the answer to your personal chat with me. Open your personal chat with me and type help, and we will carry on there.',
   },
 );
