@@ -91,6 +91,9 @@ export function createCourier(deps: CourierDeps) {
           new Date(clock.now().getTime() + 5000).toISOString(),
           'waiting for the message it edits',
         );
+      } else if (original?.status === 'sent') {
+        // Sent by a door that gives no message id (the terminal prints lines): nothing to edit.
+        store.outbox.giveUp(row.id, 'unreachable', 'the door keeps no id to edit the message by');
       } else {
         store.outbox.giveUp(row.id, 'failed', 'the message to edit was never sent');
       }

@@ -66,4 +66,47 @@ describe('editing a message the bot sent', () => {
     ).toHaveLength(199);
     app.close();
   });
+
+  it('leaves an edit unreachable when the door kept no id to edit by, and never sends it anew', async () => {
+    const app = testApp();
+    const shell = memoryOutlet({ platform: 'shell' });
+    const console = {
+      platform: 'shell' as const,
+      conversationId: 'terminal',
+      kind: 'personal' as const,
+    };
+    app.store.conversations.remember(console, null, 'now');
+    const to = { platform: 'shell' as const, conversationId: 'terminal' };
+    const now = app.clock.now();
+    const outlet = { ...shell.outlet, sendToConversation: async () => ({ address: console }) };
+    const courier = createCourier({
+      store: app.store,
+      outlets: [outlet],
+      clock: app.clock,
+      logger: silentLogger,
+      sleep: async () => {},
+    });
+    sendLater(
+      app.store,
+      { key: 'live:2', purpose: 'test', to, view: view('0'), locale: 'sv' },
+      now,
+    );
+    await courier.drain();
+    sendLater(
+      app.store,
+      {
+        key: 'live:2:edit:1',
+        purpose: 'test',
+        to,
+        view: view('1'),
+        locale: 'sv',
+        editOf: 'live:2',
+      },
+      now,
+    );
+    await courier.drain();
+    expect(app.store.outbox.find('live:2:edit:1')?.status).toBe('unreachable');
+    expect(shell.edits).toEqual([]);
+    app.close();
+  });
 });
