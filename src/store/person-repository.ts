@@ -43,6 +43,18 @@ export function personRepository(db: Db) {
     'UPDATE identities SET person_id = ? WHERE person_id = ?',
   );
   const remove = db.prepare<[number]>('DELETE FROM people WHERE id = ?');
+  // Everything that names a person directly. A row with any of it is not merged away: its id
+  // is what registrations, answers, roles and records hold.
+  const history = db.prepare<{ id: number }, { n: number }>(
+    `SELECT (SELECT count(*) FROM registrations WHERE person_id = @id)
+          + (SELECT count(*) FROM evaluations WHERE person_id = @id)
+          + (SELECT count(*) FROM invitees WHERE person_id = @id)
+          + (SELECT count(*) FROM roles WHERE person_id = @id)
+          + (SELECT count(*) FROM round_inputs WHERE person_id = @id)
+          + (SELECT count(*) FROM round_organisations WHERE contact_person_id = @id)
+          + (SELECT count(*) FROM round_actions WHERE person_id = @id)
+          + (SELECT count(*) FROM attendance WHERE checked_in_by = @id) AS n`,
+  );
   const update = db.prepare<[string | null, string | null, Locale, number]>(
     'UPDATE people SET email = ?, display_name = ?, locale = ? WHERE id = ?',
   );
@@ -80,6 +92,8 @@ export function personRepository(db: Db) {
     setIdentityReference: (platform: Platform, userId: string, reference: object) => {
       setReference.run(JSON.stringify(reference), platform, userId);
     },
+    /** Whether anything refers to this person besides their identities and conversations. */
+    hasHistory: (id: number) => (history.get({ id }) as { n: number }).n > 0,
     /** Joins two rows that turned out to be one person: every identity moves to `to`. */
     merge: (from: number, to: number) => {
       moveIdentities.run(to, from);

@@ -112,9 +112,6 @@ export function registrationRepository(db: Db) {
   const latest = db.prepare<[number], RegistrationRow>(
     'SELECT * FROM registrations WHERE person_id = ? ORDER BY updated_at DESC, id DESC LIMIT 1',
   );
-  const countFor = db.prepare<[number], { n: number }>(
-    'SELECT count(*) AS n FROM registrations WHERE person_id = ?',
-  );
   const countActive = db.prepare<[number], { n: number }>(
     `SELECT count(*) AS n FROM registrations WHERE forum_id = ? AND status = 'registered'`,
   );
@@ -195,7 +192,6 @@ export function registrationRepository(db: Db) {
       const row = latest.get(personId);
       return row ? toRegistration(row) : undefined;
     },
-    countFor: (personId: number) => (countFor.get(personId) as { n: number }).n,
     countActive: (forumId: number) => (countActive.get(forumId) as { n: number }).n,
   };
 }

@@ -1,5 +1,6 @@
 import type { Store } from '../../store/store.js';
 import type { Actor } from '../chat.js';
+import { hasHistory } from './has-history.js';
 import type { Person } from './person.js';
 
 /**
@@ -33,9 +34,10 @@ export function resolvePerson(store: Store, actor: Actor, now: string): Person {
     }
     const owner = email && !known.email ? store.people.findByEmail(email) : undefined;
     // The first contact came without an e-mail (the platform's lookup failed) and someone
-    // else already has it: they are one person. A row that holds registrations of its own is
-    // left for an admin to join, rather than guess which registration wins.
-    const join = owner !== undefined && store.registrations.countFor(known.id) === 0;
+    // else already has it: they are one person. A row with a history of its own (a
+    // registration, an answer, a vote, a role) is left for an admin to join, rather than guess
+    // which wins: its id is what those records, and anonymous keys, are made from.
+    const join = owner !== undefined && !hasHistory(store, known.id);
     if (join) store.people.merge(known.id, owner.id);
     const base = join ? owner : known;
     const updated: Person = {
