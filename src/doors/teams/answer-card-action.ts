@@ -2,7 +2,7 @@ import { translator } from '../../core/i18n/translate.js';
 import { decodeCardData } from './card-data.js';
 import { deliver } from './error-boundary.js';
 import { type CardActionAnswer, replaceCard, tellPresser } from './invoke-response.js';
-import { mustWaitForPersonalChat, tooPrivateFor } from './keep-private.js';
+import { tooPrivateFor } from './keep-private.js';
 import { replyActivity, replyCard, replySummary, replyText } from './reply-activity.js';
 import { runCard, type Turn } from './teams-turn.js';
 
@@ -10,8 +10,9 @@ import { runCard, type Turn } from './teams-turn.js';
  * Action.Execute. The invoke's answer is either a card that replaces the one pressed or a
  * short note only the presser sees. Replacing is right only in a personal chat: in a channel
  * or group chat the card is everyone's, so a reply there is posted as a new message and the
- * presser gets its summary line, and a reply with the presser's own data goes to their
- * personal chat with the bot, the note saying so.
+ * presser gets its summary line, and a reply with the presser's own data (every reply of a
+ * command marked personal, such as "Prioritera" or "Mina synpunkter") goes to their personal
+ * chat with the bot, the note saying so.
  */
 export async function answerCardAction(turn: Turn, rawData: unknown): Promise<CardActionAnswer> {
   const { dispatcher, actor, address } = turn;
@@ -19,11 +20,6 @@ export async function answerCardAction(turn: Turn, rawData: unknown): Promise<Ca
   const data = decodeCardData(rawData);
   // Not one of our cards, or tampered with: nothing runs and the card stays as it was.
   if (!data) return tellPresser(t('error.invalidInput'));
-  // Someone's own data is not handled where others read along; decided before running, so
-  // nothing is saved that the person cannot see.
-  if (mustWaitForPersonalChat(dispatcher, data.command, address)) {
-    return tellPresser(t('privacy.personalChat'));
-  }
   const reply = await runCard(turn, data);
   // Nothing was done (a rule said no, or a fault): say why and leave the card on screen, so
   // a form keeps everything typed into it. The note is the presser's alone, wherever the
@@ -35,10 +31,12 @@ export async function answerCardAction(turn: Turn, rawData: unknown): Promise<Ca
     return tellPresser(replyText(reply));
   }
   if (address.kind === 'personal') return replaceCard(replyCard(reply, turn.offer(reply)));
-  // The command ran, and its answer is the presser's own (an input they gave, with buttons
-  // to change it): never the shared card, but their personal chat.
+  // The command ran, and its answer is the presser's own (their ballot, a form about them,
+  // an input they gave with buttons to change it): never the shared card, but their
+  // personal chat. If it cannot go there, the note points them to it.
   if (tooPrivateFor(reply, address)) {
     const result = await turn.toPersonalChat(reply, 'invoke');
+    // The command has run; only its answer did not arrive, and that is what the presser hears.
     if (result !== 'sent') return tellPresser(t('teams.personalChat.failed'));
     return tellPresser(
       t(reply.kind === 'form' ? 'teams.personalChat.formSent' : 'teams.personalChat.sent'),

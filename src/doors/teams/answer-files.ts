@@ -1,7 +1,6 @@
 import { message, type Reply } from '../../core/chat.js';
 import { translator } from '../../core/i18n/translate.js';
 import type { FetchFile } from './create-file-fetcher.js';
-import { mustWaitForPersonalChat } from './keep-private.js';
 import { mediaTypeOf } from './media-type-of.js';
 import { postReply } from './post-reply.js';
 import type { SharedFile } from './shared-files.js';
@@ -15,8 +14,10 @@ export const maxFileBytes = 2 * 1024 * 1024;
 /**
  * Files sent to the bot (a coordinator's guest list): each is fetched and handed to the
  * core as `file.received` with the message's text as its caption, and answered like a
- * message. A file over the limit, or one Teams would not hand over, gets a short note in
- * the person's language and never reaches the core.
+ * message. Teams hands a bot files in its personal chat; one sent from a channel or group
+ * chat is imported too, and the answer, which is the sender's own, goes to their personal
+ * chat (see post-reply.ts). A file over the limit, or one Teams would not hand over, gets a
+ * short note in the person's language and never reaches the core.
  */
 export async function answerFiles(
   turn: Turn,
@@ -24,11 +25,8 @@ export async function answerFiles(
   caption: string,
   fetchFile: FetchFile,
 ): Promise<void> {
-  if (mustWaitForPersonalChat(turn.dispatcher, fileCommand, turn.address)) {
-    return postReply(turn, undefined, 'file');
-  }
   for (const file of files) {
-    await postReply(turn, await receive(turn, file, caption, fetchFile), 'file');
+    await postReply(turn, await receive(turn, file, caption, fetchFile), 'file', fileCommand);
   }
 }
 

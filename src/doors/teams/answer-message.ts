@@ -1,5 +1,4 @@
 import { decodeCardData } from './card-data.js';
-import { mustWaitForPersonalChat } from './keep-private.js';
 import { postReply } from './post-reply.js';
 import { runCard, type Turn } from './teams-turn.js';
 
@@ -14,8 +13,9 @@ export const stripMentions = (text: string | undefined): string =>
  * A message: typed text, or an Action.Submit from a client without Universal Actions (the
  * card's data and inputs arrive in `value`). A value that is not ours (another app's card)
  * leaves the text, or the help, to answer. The reply is posted as a new message; in a
- * channel or group chat, a reply with the person's own data goes to their personal chat
- * with the bot instead (see post-reply.ts).
+ * channel or group chat, a reply with the person's own data (any reply of a command marked
+ * personal, such as `anmäl`) goes to their personal chat with the bot instead, and nothing
+ * is posted in the conversation (see post-reply.ts).
  */
 export async function answerMessage(
   turn: Turn,
@@ -27,12 +27,8 @@ export async function answerMessage(
   const parsed = submitted ? undefined : dispatcher.parse(text);
   const commandId =
     submitted?.command ?? (parsed && 'commandId' in parsed ? parsed.commandId : undefined);
-  // In a channel or group chat a command about the person's own data is not run: they are
-  // sent to their personal chat first, before anything is saved or shown.
-  const reply = mustWaitForPersonalChat(dispatcher, commandId, address)
-    ? undefined
-    : submitted
-      ? await runCard(turn, submitted)
-      : await dispatcher.runText(actor, text, address);
-  await postReply(turn, reply, 'message');
+  const reply = submitted
+    ? await runCard(turn, submitted)
+    : await dispatcher.runText(actor, text, address);
+  await postReply(turn, reply, 'message', commandId);
 }

@@ -7,8 +7,8 @@ import { threadReplyCommand } from './thread-reply.js';
  * Any other answer is the replier's own business, and Teams has no message only one person
  * in a channel sees: so it never goes to the channel, but to the person's personal chat with
  * the bot. When no chat is stored, one is opened for a personal answer (a saved input with
- * its buttons), unless the command is itself marked personal: such a command's answer goes
- * only to a chat we already have, and otherwise nowhere (logged at debug, without its
+ * its buttons, or anything from a command marked personal); an answer that is not personal
+ * goes only to a chat we already have, and otherwise nowhere (logged at debug, without its
  * content). A send that fails is logged; nothing is said in the channel either way.
  */
 export async function answerThreadReply(turn: Turn, root: string, text: string): Promise<void> {
@@ -21,8 +21,8 @@ export async function answerThreadReply(turn: Turn, root: string, text: string):
     return;
   }
   if (reply.view.blocks.length === 0) return;
-  const open = reply.personal === true && !dispatcher.isPersonal(threadReplyCommand);
-  const result = await turn.toPersonalChat(reply, 'message', { open });
+  // The dispatcher marks every reply of a command marked personal.
+  const result = await turn.toPersonalChat(reply, 'message', { open: reply.personal === true });
   if (result === 'no chat') {
     logger.debug('teams answer to a thread reply not shown: no personal chat stored', {
       command: threadReplyCommand,

@@ -1,32 +1,24 @@
 import type { IAdaptiveCard, IOpenUrlAction } from '@microsoft/teams.cards';
 import type { Address, Locale, Reply } from '../../core/chat.js';
 import type { Dispatcher } from '../../core/dispatcher.js';
+import type { Translate } from '../../core/i18n/translate.js';
 import { translator } from '../../core/i18n/translate.js';
 import { adaptiveCard, textBlocks } from './render-card.js';
 
 /**
  * Teams has no message only one person in a channel sees (Slack's ephemeral), and an
- * Action.Execute answer that is a card replaces the card for everyone. So a command about
- * someone's own data (their registration, diet, allergies) is not run at all in a channel
- * or group chat: decided before running, so a form sent there is not saved out of sight.
- */
-export const mustWaitForPersonalChat = (
-  dispatcher: Pick<Dispatcher, 'isPersonal'>,
-  commandId: string | undefined,
-  address: Address,
-): boolean =>
-  address.kind !== 'personal' && commandId !== undefined && dispatcher.isPersonal(commandId);
-
-/**
- * The last guard: a reply marked personal by a command that is not (it ran, and its answer
- * is the person's own) is kept out of the conversation and goes to the personal chat.
+ * Action.Execute answer that is a card replaces the card for everyone. So a reply with
+ * someone's own data is never shown in a channel or group chat: it goes to their personal
+ * chat with the bot (see personal-chat.ts). That is every reply of a command marked
+ * personal (the dispatcher marks them: a registration, a ballot, my inputs), and any other
+ * reply marked personal (an input given in a channel, with buttons to change it).
  */
 export const tooPrivateFor = (reply: Reply, address: Address): boolean =>
   reply.personal === true && address.kind !== 'personal';
 
 /**
- * Instead, the person is asked to continue in their personal chat with the bot: with
- * `text`, or by default the note that their own data is handled there.
+ * A card that asks the person to continue in their personal chat with the bot, with a link
+ * that opens it: with `text`, or by default the note that their own data is handled there.
  */
 export function personalChatCard(
   address: Address,

@@ -7,23 +7,26 @@ import type { Turn } from './teams-turn.js';
 
 /**
  * Posts a reply as a new message in the turn's conversation, with links to its files. A
- * reply that is too private for the conversation goes to the person's personal chat with the
- * bot instead, and nothing is posted here; if it cannot go there, or there is no reply at
- * all (the command was not run for that reason), the conversation gets the pointer to the
- * personal chat.
+ * reply that is too private for the conversation (one of a command marked personal, or one
+ * marked personal itself) goes to the person's personal chat with the bot instead, and
+ * nothing is posted here; only if it cannot go there does the conversation get a pointer to
+ * the personal chat, saying nothing of the reply.
+ * `commandId` is the command that gave the reply, when one was named.
  */
 export async function postReply(
   turn: Turn,
-  reply: Reply | undefined,
+  reply: Reply,
   activityType: string,
+  commandId?: string,
 ): Promise<void> {
-  const { address, actor } = turn;
+  const { address, actor, dispatcher } = turn;
   let outgoing: ReturnType<typeof cardActivity>;
-  if (reply && !tooPrivateFor(reply, address)) {
+  if (!tooPrivateFor(reply, address)) {
     outgoing = replyActivity(reply, turn.offer(reply));
   } else {
-    if (reply && (await turn.toPersonalChat(reply, activityType)) === 'sent') return;
-    const text = reply ? translator(actor.locale)('teams.personalChat.failed') : undefined;
+    if ((await turn.toPersonalChat(reply, activityType)) === 'sent') return;
+    // The command has run; only its answer did not arrive, and that is what the person hears.
+    const text = translator(actor.locale)('teams.personalChat.failed');
     const { card, summary } = personalChatCard(address, actor.locale, text);
     outgoing = cardActivity(card, summary);
   }

@@ -474,20 +474,25 @@ describe('consultation rounds in Teams', () => {
       bold(sv('rounds.view.voting', { votes: 2 })),
     );
 
-    // "Prioritera" (and "Mina synpunkter") in the channel: a ballot is the voter's own, so the
-    // command is not run there at all; the note points to the personal chat, where nothing
-    // arrives by itself.
+    // "Prioritera" (and "Mina synpunkter") in the channel: a ballot is the voter's own, so
+    // the command runs and its answer goes to Petra's personal chat, one message each; her
+    // note says so, and the shared cards and the channel stay as they were.
     const announcementId = app.store.outbox.find(`round:${round.id}:voting`)?.sent_message_id;
     const inPetrasChat = sentTo(petra).length;
+    const channelBefore = inChannel().length;
     const votePress = await pressInChannel(
       petra,
       announcementId as string,
       buttonOn(announcement, sv('rounds.button.vote')),
     );
-    expect(votePress).toBe(sv('privacy.personalChat'));
+    expect(votePress).toBe(sv('teams.personalChat.sent'));
     const minePress = await pressInChannel(petra, root, buttonOn(card, sv('rounds.button.mine')));
-    expect(minePress).toBe(sv('privacy.personalChat'));
-    expect(sentTo(petra)).toHaveLength(inPetrasChat);
+    expect(minePress).toBe(sv('teams.personalChat.sent'));
+    const [ballotSent, mineSent] = sentTo(petra).slice(inPetrasChat);
+    expect(sentTo(petra)).toHaveLength(inPetrasChat + 2);
+    expect(textsOf(cardOf(ballotSent))).toContain(sv('rounds.ballot.left', { left: 2, votes: 2 }));
+    expect(textsOf(cardOf(mineSent))).toContain(`**#1** ${workshop.replies[0]}`);
+    expect(inChannel()).toHaveLength(channelBefore);
     // In the personal chat, `prioritera` brings the ballot; a dot at a time, the third refused.
     const ballot = await say(petra, 'prioritera');
     expect(textsOf(ballot)).toContain(sv('rounds.ballot.left', { left: 2, votes: 2 }));

@@ -146,7 +146,7 @@ describe('Teams door: files offered by link', () => {
     expect(link?.url).toMatch(new RegExp(`^http://localhost:${port}/files/[A-Za-z0-9_-]{32}/`));
   });
 
-  it('offers a shared file in a channel, but not one with someone’s own data', async () => {
+  it('offers a shared file in a channel, and one with someone’s own data only in their personal chat', async () => {
     await start();
     const channel = teams.activity('message-channel-mention', { text: '<at>forumbot</at> export' });
     await teams.post(channel);
@@ -154,24 +154,29 @@ describe('Teams door: files offered by link', () => {
     expect(links(cardOf(shared))).toHaveLength(1);
 
     // A new post of its own (a reply in the thread would be a thread reply, not a command).
-    const thread = `${channel.conversation.id.replace(/;messageid=.*$/, '')};messageid=1732266300999`;
+    const channelId = channel.conversation.id.replace(/;messageid=.*$/, '');
+    const thread = `${channelId};messageid=1732266300999`;
     await teams.post({
       ...channel,
       text: '<at>forumbot</at> mina',
       id: '1732266300999',
       conversation: { ...channel.conversation, id: thread },
     });
+    // The command ran, and its answer, with the link, went to Anna's personal chat: nothing
+    // in the channel offers her file.
     const [, personal] = await teams.connector.waitForActivities(2);
-    expect(links(cardOf(personal)).map((l) => l.url)).not.toContainEqual(
-      expect.stringContaining('/files/'),
-    );
-    expect(textsOf(cardOf(personal))).toEqual([sv('privacy.personalChat')]);
-    // Nothing of it was stored either: only the shared list is downloadable.
-    expect(downloads()).toBe(1);
+    expect(personal?.conversationId).toBe(`a:personal-chat-with-${channel.from.id}`);
+    expect(textsOf(cardOf(personal))).toEqual(['Dina uppgifter.', sv('teams.download.validHour')]);
+    expect(links(cardOf(personal))).toHaveLength(1);
+    expect(
+      teams.connector.activities.filter((a) => a.conversationId.startsWith(channelId)),
+    ).toEqual([shared]);
+    // Stored once for the channel's link, and once for the link in her personal chat.
+    expect(downloads()).toBe(2);
 
     // In the personal chat the same command offers the file.
     expect(links(await ask('mina'))).toHaveLength(1);
-    expect(downloads()).toBe(2);
+    expect(downloads()).toBe(3);
   });
 
   it('forgets expired files when it stores new ones', async () => {

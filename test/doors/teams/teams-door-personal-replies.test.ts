@@ -36,11 +36,15 @@ const inputForm = {
   values: {},
 };
 
+/** The ballot `test.vote` answers with: the voter's own, with a button per input. */
+const ballotLine = 'Din röstsedel: 2 av 2 röster kvar.';
+
 /**
- * Commands of the test's own, shaped like a consultation round's: none is marked personal,
- * so they run in a channel, and saving an input answers personally (the input as saved, with
- * buttons to change or withdraw it). An empty text is refused, personally too. `test.mine`
- * is marked personal, as the commands about someone's own data are.
+ * Commands of the test's own, shaped like a consultation round's. Those about inputs are not
+ * marked personal, and saving an input answers personally (the input as saved, with buttons
+ * to change or withdraw it). An empty text is refused, personally too. `test.vote` is marked
+ * personal, as "Prioritera" and the other commands about someone's own data are: it answers
+ * with the presser's ballot, or refuses when the prioritisation is closed.
  */
 function roundCommands() {
   const runs: string[] = [];
@@ -137,12 +141,26 @@ function roundCommands() {
       }),
     }),
     defineCommand({
-      id: 'test.mine',
+      id: 'test.vote',
+      words: ['prioritera'],
       personal: true,
-      args: z.object({}),
-      run: () => {
-        runs.push('mine');
-        return message({ kind: 'text', text: 'Dina inspel.' });
+      args: z.object({ round: z.string().default('') }),
+      run: (_, args): Reply => {
+        runs.push('vote');
+        if (args.round === 'stängd') {
+          return {
+            ...message({ kind: 'text', text: 'Prioriteringen är stängd.' }),
+            outcome: 'refused',
+          };
+        }
+        return message(
+          { kind: 'heading', text: 'Prioritera: Kollektivtrafiken 2030' },
+          { kind: 'text', text: ballotLine },
+          {
+            kind: 'actions',
+            buttons: [{ label: 'Rösta på #1', command: 'test.vote.add', args: { input: '1' } }],
+          },
+        );
       },
     }),
   ];
@@ -206,6 +224,16 @@ describe('Teams door: personal answers from a channel', () => {
       type: 'Action.Execute',
       verb: 'test.input.save',
       data: { forumbot: { c: 'test.input.save', a: {} }, text },
+    };
+    return invoke;
+  };
+  /** A button on the round's card in the channel, as Action.Execute sends it. */
+  const press = (command: string, args: Record<string, string> = {}, overrides: Activity = {}) => {
+    const invoke = submit('', overrides);
+    invoke.value.action = {
+      type: 'Action.Execute',
+      verb: command,
+      data: { forumbot: { c: command, a: args } },
     };
     return invoke;
   };
@@ -394,12 +422,76 @@ describe('Teams door: personal answers from a channel', () => {
     expect(teams.connector.conversationsCreated).toEqual([]);
   });
 
-  it('still runs no command marked personal in a channel', async () => {
-    const invoke = submit('');
-    invoke.value.action.data = { forumbot: { c: 'test.mine', a: {} } };
-    const res = await teams.post(invoke);
-    expect(res.body.value).toBe(sv('privacy.personalChat'));
-    expect(runs).toEqual([]);
+  it('runs a personal button on the shared card once, leaves the card, and sends the answer to the personal chat', async () => {
+    const res = await teams.post(press('test.vote'));
+
+    // Not the card that replaces the one everyone sees: a note only Anna sees.
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      statusCode: 200,
+      type: messageResponse,
+      value: sv('teams.personalChat.sent'),
+    });
+    expect(runs).toEqual(['vote']);
+    // Exactly one activity, in the personal chat opened with Anna: her ballot, with its
+    // buttons, to use there.
+    expect(teams.connector.conversationsCreated.map((c) => c.body.members)).toEqual([
+      [{ id: anna.teamsId, role: 'user' }],
+    ]);
+    expect(teams.connector.activities).toHaveLength(1);
+    const [sent] = teams.connector.activities;
+    expect(sent?.kind).toBe('send');
+    expect(sent?.conversationId).toBe(annasOpenedChat);
+    expect(sent?.body.summary).toBe('Prioritera: Kollektivtrafiken 2030');
+    const card = cardOf(sent);
+    expect(textsOf(card)).toEqual(['Prioritera: Kollektivtrafiken 2030', ballotLine]);
+    expect(
+      actionsOf(card)
+        .filter((a) => a.type === 'Action.Execute')
+        .map((a) => [a.title, a.verb]),
+    ).toEqual([['Rösta på #1', 'test.vote.add']]);
+    // The shared card is not edited, and nothing is posted in the channel.
+    expect(teams.connector.activities.filter((a) => a.kind === 'update')).toEqual([]);
+    expect(inChannel()).toEqual([]);
+    expect(teams.connector.refused).toEqual([]);
+  });
+
+  it('sends a personal button’s answer from a group chat to the personal chat already stored', async () => {
+    await annaHasAPersonalChat();
+    const group = {
+      id: '19:meeting_Y2hhdA@thread.v2',
+      conversationType: 'groupChat',
+      isGroup: true,
+      tenantId,
+    };
+    const res = await teams.post(press('test.vote', {}, { conversation: group }));
+    expect(res.body.value).toBe(sv('teams.personalChat.sent'));
+    expect(runs).toEqual(['vote']);
+    expect(teams.connector.conversationsCreated).toEqual([]);
+    expect(teams.connector.activities.map((a) => a.conversationId)).toEqual([annasStoredChat]);
+    expect(textsOf(cardOf(teams.connector.activities[0]))).toContain(ballotLine);
+  });
+
+  it('runs a personal command typed in a channel, and answers only in the personal chat', async () => {
+    await teams.post(
+      teams.activity('message-channel-mention', { text: '<at>forumbot</at> prioritera' }),
+    );
+    const [sent] = await teams.connector.waitForActivities(1);
+    expect(runs).toEqual(['vote']);
+    expect(sent?.conversationId).toBe(annasOpenedChat);
+    expect(textsOf(cardOf(sent))).toContain(ballotLine);
+    expect(teams.connector.activities).toHaveLength(1);
+    expect(inChannel()).toEqual([]);
+  });
+
+  it('tells only the presser when a personal button is refused, and sends nothing', async () => {
+    const res = await teams.post(press('test.vote', { round: 'stängd' }));
+    expect(res.body).toEqual({
+      statusCode: 200,
+      type: messageResponse,
+      value: 'Prioriteringen är stängd.',
+    });
+    expect(runs).toEqual(['vote']);
     expect(teams.connector.activities).toEqual([]);
     expect(teams.connector.conversationsCreated).toEqual([]);
   });
@@ -408,7 +500,8 @@ describe('Teams door: personal answers from a channel', () => {
 /**
  * When the personal chat cannot be reached, the input is still saved (the command ran), the
  * failure is logged without it, and the person is told to open their personal chat; a
- * reply in a thread stays silent in the channel.
+ * reply in a thread stays silent in the channel. For a command marked personal the pointer
+ * says what it always has: that their own data is handled in the personal chat.
  */
 describe('Teams door: a personal answer the personal chat would not take', () => {
   let teams: TeamsDoorHarness;
@@ -510,5 +603,50 @@ describe('Teams door: a personal answer the personal chat would not take', () =>
     expect(stored()).toEqual({ n: 1 });
     expect(teams.connector.activities).toEqual([]);
     expect(teams.connector.refused).toEqual([]);
+  });
+
+  it('tells the presser of a personal button to open the personal chat', async () => {
+    const invoke = teams.activity('action-execute-invoke', {
+      conversation: teams.activity('message-channel-mention').conversation,
+    });
+    invoke.value.action = {
+      type: 'Action.Execute',
+      verb: 'test.vote',
+      data: { forumbot: { c: 'test.vote', a: {} } },
+    };
+    const res = await teams.post(invoke);
+    expect(res.body).toEqual({
+      statusCode: 200,
+      type: messageResponse,
+      value: sv('teams.personalChat.failed'),
+    });
+    expect(runs).toEqual(['vote']);
+    const line = await teams.logger.logged('teams reply to the personal chat not delivered');
+    expect(line.context).toMatchObject({
+      activityType: 'invoke',
+      error: 'open a personal chat: 403 Forbidden',
+    });
+    expect(JSON.stringify(teams.logger.lines)).not.toContain('röstsedel');
+    expect(teams.connector.activities).toEqual([]);
+  });
+
+  it('answers a personal command typed in a channel with the link to the personal chat', async () => {
+    await teams.post(
+      teams.activity('message-channel-mention', { text: '<at>forumbot</at> prioritera' }),
+    );
+    const [sent] = await teams.connector.waitForActivities(1);
+    expect(runs).toEqual(['vote']);
+    expect(sent?.conversationId).toBe(`${channelId};messageid=1732266300456`);
+    const card = cardOf(sent);
+    expect(textsOf(card)).toEqual([sv('teams.personalChat.failed')]);
+    expect(card.actions).toEqual([
+      {
+        type: 'Action.OpenUrl',
+        title: sv('button.openPersonalChat'),
+        url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`,
+      },
+    ]);
+    expect(JSON.stringify(sent?.body)).not.toContain('röstsedel');
+    expect(teams.connector.activities).toHaveLength(1);
   });
 });

@@ -12,15 +12,19 @@ const teamId = '19:9f8e7d6c5b4a3d2c1b0a@thread.tacv2';
 /** The bot's post in the channel that the fixture's reply answers. */
 const rootId = '1732266300456';
 const annasChat = 'a:1Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0EdCbAPersonalChat';
+const annasTeamsId = '29:1q2w3e4r5t6y7u8i9o0pAnnaPersonalId';
+/** The personal chat the fake connector opens for Anna's Teams id. */
+const annasOpenedChat = `a:personal-chat-with-${annasTeamsId}`;
 const annaAad = '6b1f5a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
 const botId = '28:5f3c9e1a-7b2d-4c6e-9f8a-1b2c3d4e5f60';
 
 /**
  * A stand-in for the core's `conversation.reply`, so these tests show what the door does
  * with a thread reply and each kind of answer: "tyst" gets an empty answer, "kalender" a
- * receipt with a file, anything else a receipt.
+ * receipt with a file, anything else a receipt. Marked personal unless told otherwise, so
+ * every answer is the replier's own.
  */
-function replyCommands() {
+function replyCommands({ personal = true }: { personal?: boolean } = {}) {
   const calls: { args: Record<string, unknown>; address?: Address; userId: string }[] = [];
   const commands: Command[] = [
     defineCommand({
@@ -31,7 +35,7 @@ function replyCommands() {
     }),
     defineCommand({
       id: 'conversation.reply',
-      personal: true,
+      personal,
       args: z.object({ messageId: z.string(), text: z.string() }),
       run: (ctx, args) => {
         calls.push({
@@ -78,10 +82,10 @@ describe('Teams door: replies in channel threads', () => {
     await teams.connector.waitForActivities(1);
   }
 
-  it('runs conversation.reply with the root post and the text, for the channel', async () => {
+  it('runs conversation.reply with the root post and the text, and answers in a personal chat it opens', async () => {
     const text = 'Vi vill se fler pendeltåg mellan Örebro och Hallsberg.';
     await teams.post(reply());
-    await teams.logger.logged('teams answer to a thread reply not shown: no personal chat stored');
+    const [answer] = await teams.connector.waitForActivities(1);
 
     expect(calls).toEqual([
       {
@@ -101,12 +105,15 @@ describe('Teams door: replies in channel threads', () => {
         },
       },
     ]);
-    // Personal: not a word of it in the channel, and no personal chat to open one in.
-    expect(teams.connector.activities).toEqual([]);
+    // Personal: not a word of it in the channel; no chat was stored, so one was opened with
+    // Anna, and the answer is the one activity sent.
+    expect(teams.connector.conversationsCreated.map((c) => c.body.members)).toEqual([
+      [{ id: annasTeamsId, role: 'user' }],
+    ]);
+    expect(answer?.conversationId).toBe(annasOpenedChat);
+    expect(textsOf(cardOf(answer))).toEqual(['Tack! Ditt inspel **1** är sparat.']);
+    expect(teams.connector.activities).toHaveLength(1);
     expect(teams.connector.refused).toEqual([]);
-    expect(teams.connector.conversationsCreated).toEqual([]);
-    // The log line says why, not what.
-    expect(JSON.stringify(teams.logger.lines)).not.toContain('Tack!');
   });
 
   it('sends the answer to the person’s personal chat when one is stored', async () => {
@@ -159,7 +166,7 @@ describe('Teams door: replies in channel threads', () => {
         entities: [mention, ...reply().entities],
       }),
     );
-    await teams.logger.logged('teams answer to a thread reply not shown: no personal chat stored');
+    await teams.connector.waitForActivities(1);
     expect(calls.map((c) => c.args)).toEqual([
       { messageId: rootId, text: 'Fler cykelbanor i Kumla.' },
     ]);
@@ -172,7 +179,7 @@ describe('Teams door: replies in channel threads', () => {
         replyToId: '1732266000777',
       }),
     );
-    await teams.logger.logged('teams answer to a thread reply not shown: no personal chat stored');
+    await teams.connector.waitForActivities(1);
     expect(calls.map((c) => [c.args.messageId, c.address?.conversationId])).toEqual([
       ['1732266000777', channelId],
     ]);
@@ -224,6 +231,33 @@ describe('Teams door: replies in channel threads', () => {
     expect(answered?.conversationId).toBe('19:meeting_Y2hhdA@thread.v2');
     expect(textsOf(cardOf(answered))).toEqual(['Hjälp']);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('Teams door: a thread reply’s answer that is not personal', () => {
+  it('goes only to a personal chat already stored, and otherwise nowhere', async () => {
+    const test = replyCommands({ personal: false });
+    const teams = await startTeamsDoor({ app: testApp({ commands: test.commands }) });
+    try {
+      await teams.post(teams.activity('message-channel-reply'));
+      await teams.logger.logged(
+        'teams answer to a thread reply not shown: no personal chat stored',
+      );
+      expect(test.calls).toHaveLength(1);
+      expect(teams.connector.activities).toEqual([]);
+      expect(teams.connector.conversationsCreated).toEqual([]);
+      // The log line says why, not what.
+      expect(JSON.stringify(teams.logger.lines)).not.toContain('Tack!');
+
+      await teams.post(teams.activity('message-personal', { text: 'hjälp' }));
+      await teams.post(teams.activity('message-channel-reply', { id: '1732266480123' }));
+      const [, answer] = await teams.connector.waitForActivities(2);
+      expect(answer?.conversationId).toBe(annasChat);
+      expect(teams.connector.conversationsCreated).toEqual([]);
+    } finally {
+      await teams.close();
+      teams.app.close();
+    }
   });
 });
 
