@@ -15,7 +15,7 @@ import { runCard, type Turn } from './teams-turn.js';
  * chat with the bot, the note saying so.
  */
 export async function answerCardAction(turn: Turn, rawData: unknown): Promise<CardActionAnswer> {
-  const { dispatcher, actor, address } = turn;
+  const { actor, address } = turn;
   const t = translator(actor.locale);
   const data = decodeCardData(rawData);
   // Not one of our cards, or tampered with: nothing runs and the card stays as it was.

@@ -26,7 +26,7 @@ export async function answerFiles(
   fetchFile: FetchFile,
 ): Promise<void> {
   for (const file of files) {
-    await postReply(turn, await receive(turn, file, caption, fetchFile), 'file', fileCommand);
+    await postReply(turn, await receive(turn, file, caption, fetchFile), 'file');
   }
 }
 

@@ -24,11 +24,8 @@ export async function answerMessage(
   const { dispatcher, actor, address } = turn;
   const submitted = decodeCardData(activity.value);
   const text = stripMentions(activity.text);
-  const parsed = submitted ? undefined : dispatcher.parse(text);
-  const commandId =
-    submitted?.command ?? (parsed && 'commandId' in parsed ? parsed.commandId : undefined);
   const reply = submitted
     ? await runCard(turn, submitted)
     : await dispatcher.runText(actor, text, address);
-  await postReply(turn, reply, 'message', commandId);
+  await postReply(turn, reply, 'message');
 }

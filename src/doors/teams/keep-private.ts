@@ -1,7 +1,5 @@
 import type { IAdaptiveCard, IOpenUrlAction } from '@microsoft/teams.cards';
 import type { Address, Locale, Reply } from '../../core/chat.js';
-import type { Dispatcher } from '../../core/dispatcher.js';
-import type { Translate } from '../../core/i18n/translate.js';
 import { translator } from '../../core/i18n/translate.js';
 import { adaptiveCard, textBlocks } from './render-card.js';
 

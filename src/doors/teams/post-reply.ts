@@ -11,15 +11,9 @@ import type { Turn } from './teams-turn.js';
  * marked personal itself) goes to the person's personal chat with the bot instead, and
  * nothing is posted here; only if it cannot go there does the conversation get a pointer to
  * the personal chat, saying nothing of the reply.
- * `commandId` is the command that gave the reply, when one was named.
  */
-export async function postReply(
-  turn: Turn,
-  reply: Reply,
-  activityType: string,
-  commandId?: string,
-): Promise<void> {
-  const { address, actor, dispatcher } = turn;
+export async function postReply(turn: Turn, reply: Reply, activityType: string): Promise<void> {
+  const { address, actor } = turn;
   let outgoing: ReturnType<typeof cardActivity>;
   if (!tooPrivateFor(reply, address)) {
     outgoing = replyActivity(reply, turn.offer(reply));
