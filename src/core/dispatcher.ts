@@ -136,8 +136,9 @@ export function createDispatcher(deps: DispatcherDeps) {
   }
 
   /**
-   * Whether a command deals with the person's own data. A door whose replies the whole
-   * conversation sees (a Teams channel) asks this before running it.
+   * Whether a command deals with the person's own data. The Slack door asks it after a button
+   * or form to decide where the answer may be shown; replies of such commands are also marked
+   * `personal`, which is what the Teams door goes by.
    */
   const isPersonal = (commandId: string): boolean => byId.get(commandId)?.personal === true;
 

@@ -13,7 +13,7 @@ import { readCardValues } from './read-card-values.js';
  * conversation. Kept apart from the SDK's context so the answers read as plain functions.
  */
 export interface Turn {
-  dispatcher: Pick<Dispatcher, 'run' | 'runText' | 'parse' | 'isPersonal'>;
+  dispatcher: Pick<Dispatcher, 'run' | 'runText' | 'parse'>;
   logger: Logger;
   actor: Actor;
   address: Address;
