@@ -99,6 +99,12 @@ export function roundInputRepository(db: Db) {
     `${select} WHERE i.round_id = ? AND i.author_key = ? AND i.status <> 'withdrawn'
      ORDER BY i.number`,
   );
+  const anyByPerson = db.prepare<[number], { n: number }>(
+    'SELECT 1 AS n FROM round_inputs WHERE person_id = ? LIMIT 1',
+  );
+  const anyByAuthor = db.prepare<[number, string], { n: number }>(
+    'SELECT 1 AS n FROM round_inputs WHERE round_id = ? AND author_key = ? LIMIT 1',
+  );
   const byOrganisation = db.prepare<[number], InputRow>(`${select} WHERE i.organisation_id = ?`);
   const counts = db.prepare<[number], { inputs: number; participants: number }>(
     `SELECT count(*) AS inputs, count(DISTINCT author_key) AS participants
@@ -159,6 +165,11 @@ export function roundInputRepository(db: Db) {
     /** The author's own inputs (active and hidden), found by their key, not their person. */
     listByAuthor: (roundId: number, authorKey: string) =>
       byAuthor.all(roundId, authorKey).map(toInput),
+    /** Whether any input (of any status, in any round) names the person. */
+    hasPerson: (personId: number) => anyByPerson.get(personId) !== undefined,
+    /** Whether any input in the round (withdrawn ones too) is filed under the key. */
+    hasAuthor: (roundId: number, authorKey: string) =>
+      anyByAuthor.get(roundId, authorKey) !== undefined,
     findForOrganisation: (organisationId: number) => {
       const row = byOrganisation.get(organisationId);
       return row ? toInput(row) : undefined;

@@ -11,6 +11,7 @@ interface OrganisationRow {
   contact_person_id: number | null;
   email: string | null;
   deadline: string | null;
+  extended_at: string | null;
   more_time_until: string | null;
   more_time_reason: string | null;
   more_time_asked_at: string | null;
@@ -27,6 +28,7 @@ const toOrganisation = (r: OrganisationRow): RoundOrganisation => ({
   contactPersonId: r.contact_person_id,
   contactEmail: r.email,
   deadline: r.deadline,
+  extendedAt: r.extended_at,
   moreTimeUntil: r.more_time_until,
   moreTimeReason: r.more_time_reason,
   moreTimeAskedAt: r.more_time_asked_at,
@@ -78,6 +80,10 @@ export function roundOrganisationRepository(db: Db) {
     `UPDATE round_organisations SET more_time_until = ?, more_time_reason = ?,
        more_time_asked_at = ?, updated_at = ? WHERE id = ?`,
   );
+  const answeredForContact = db.prepare<[number], { n: number }>(
+    `SELECT 1 AS n FROM round_organisations o JOIN round_inputs i ON i.organisation_id = o.id
+     WHERE o.contact_person_id = ? LIMIT 1`,
+  );
   const latest = db.prepare<[number], { at: string | null }>(
     'SELECT max(deadline) AS at FROM round_organisations WHERE round_id = ?',
   );
@@ -102,6 +108,8 @@ export function roundOrganisationRepository(db: Db) {
     askMoreTime: (id: number, until: string, reason: string, now: string) => {
       askMoreTime.run(until, reason, now, now, id);
     },
+    /** Whether an organisation the person is the contact of has an answer on file. */
+    hasAnswerForContact: (personId: number) => answeredForContact.get(personId) !== undefined,
     /** The latest extension granted in the round, if any. */
     latestDeadline: (roundId: number) => latest.get(roundId)?.at ?? undefined,
   };

@@ -112,6 +112,10 @@ export function roundRepository(db: Db) {
     `UPDATE rounds SET voting_ended_at = ?, updated_at = ?
      WHERE id = ? AND voting_started_at IS NOT NULL AND voting_ended_at IS NULL`,
   );
+  const withActivity = db.prepare<[], { id: number }>(
+    `SELECT round_id AS id FROM round_inputs UNION SELECT round_id AS id FROM round_votes
+     ORDER BY id`,
+  );
   const readSecret = db.prepare<[], { secret: string }>(
     'SELECT secret FROM round_secret WHERE id = 1',
   );
@@ -139,6 +143,8 @@ export function roundRepository(db: Db) {
     /** Rounds not closed, and those closed since `closedSince`: newest first, open ones first. */
     listRecent: (closedSince: string) => recent.all(closedSince).map(toRound),
     listUnclosed: () => unclosed.all().map(toRound),
+    /** The ids of the rounds that hold any input or vote. */
+    listIdsWithActivity: () => withActivity.all().map((r) => r.id),
     findByMessage: (platform: Platform, conversationId: string, messageId: string) => {
       const row = byMessage.get(platform, conversationId, messageId);
       return row ? toRound(byId.get(row.id) as RoundRow) : undefined;
@@ -153,6 +159,8 @@ export function roundRepository(db: Db) {
     startVoting: (id: number, votes: number, now: string) =>
       startVoting.run(votes, now, now, id).changes === 1,
     endVoting: (id: number, now: string) => endVoting.run(now, now, id).changes === 1,
+    /** The secret, if it has been made: nothing is keyed before it is. */
+    existingSecret: (): string | undefined => readSecret.get()?.secret,
     /** The server's secret for author and voter keys, made at random the first time. */
     secret: (now: string): string => {
       const found = readSecret.get();

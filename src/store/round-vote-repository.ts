@@ -33,6 +33,19 @@ export function roundVoteRepository(db: Db) {
     `SELECT input_id, theme_id, count(*) AS n FROM round_votes WHERE round_id = ?
      GROUP BY input_id, theme_id`,
   );
+  // A dot counts while its input is visible (on its own, or for the theme it was merged into)
+  // or its theme has a visible input: the same rule as the ballot's candidates.
+  const removeDead = db.prepare<{ round: number }>(
+    `DELETE FROM round_votes WHERE round_id = @round AND (
+       (input_id IS NOT NULL AND input_id NOT IN (
+         SELECT id FROM round_inputs WHERE round_id = @round AND status = 'active'))
+       OR (theme_id IS NOT NULL AND theme_id NOT IN (
+         SELECT theme_id FROM round_inputs
+         WHERE round_id = @round AND status = 'active' AND theme_id IS NOT NULL)))`,
+  );
+  const hasVoter = db.prepare<[number, string], { n: number }>(
+    'SELECT 1 AS n FROM round_votes WHERE round_id = ? AND voter_key = ? LIMIT 1',
+  );
   const voters = db.prepare<[number], { n: number }>(
     'SELECT count(DISTINCT voter_key) AS n FROM round_votes WHERE round_id = ?',
   );
@@ -61,5 +74,12 @@ export function roundVoteRepository(db: Db) {
     /** Every target's dots, by the same keys. */
     totals: (roundId: number) => new Map(totals.all(roundId).map((r) => [keyOf(r), r.n])),
     voters: (roundId: number) => (voters.get(roundId) as { n: number }).n,
+    /**
+     * Removes the dots on what is no longer voted on: an input hidden or withdrawn, a theme
+     * with no visible input left. Returns how many went.
+     */
+    removeDead: (roundId: number) => removeDead.run({ round: roundId }).changes,
+    /** Whether the key has put any dot in the round. */
+    hasVoter: (roundId: number, voterKey: string) => hasVoter.get(roundId, voterKey) !== undefined,
   };
 }

@@ -7,10 +7,12 @@ import type { Store } from '../../store/store.js';
  * facilitator sees through the bot leads back from it to a person.
  */
 export function authorKey(store: Store, roundId: number, personId: number, now: Date): string {
-  return createHmac('sha256', store.rounds.secret(now.toISOString()))
-    .update(`author:${roundId}:${personId}`)
-    .digest('base64url');
+  return keyWith(store.rounds.secret(now.toISOString()), roundId, personId);
 }
+
+/** The same key made with a secret already read, for looking up many rounds at once. */
+export const keyWith = (secret: string, roundId: number, personId: number): string =>
+  createHmac('sha256', secret).update(`author:${roundId}:${personId}`).digest('base64url');
 
 /**
  * Seals a value carried through a form round trip (the conversation a round is opened in), so

@@ -10,14 +10,16 @@ export function personName(store: Store, personId: number | null): string {
 }
 
 /**
- * Who wrote an input, for a facilitator: name and organisation, or for an anonymous round
- * only the organisation type and municipality (the row holds nothing more).
+ * Who wrote an input, for a facilitator: name and organisation. In an anonymous round only
+ * "Anonym": the row's organisation type and municipality, beside a time, could single out
+ * the one person of their kind.
  */
 export function authorText(t: Translate, store: Store, round: Round, input: RoundInput): string {
+  if (round.anonymity === 'anonymous') return t('rounds.inputs.anonymous');
   const where = [input.organisation, input.organisationType, input.municipality]
     .filter((part) => part !== '')
     .join(', ');
-  if (round.anonymity === 'anonymous' || input.personId === null) {
+  if (input.personId === null) {
     return where ? `${t('rounds.inputs.anonymous')} (${where})` : t('rounds.inputs.anonymous');
   }
   const name = personName(store, input.personId);

@@ -7,19 +7,32 @@ import { excerpt } from './clean-text.js';
 import { type Candidate, candidates } from './ranking.js';
 import { numbersOf } from './results-text.js';
 import type { Round } from './round.js';
-import { findRound, idArg, keyOf, phaseOf, roundFromText } from './round-access.js';
+import {
+  canSee,
+  idArg,
+  keyOf,
+  passArg,
+  phaseOf,
+  roundFromText,
+  roundPass,
+  visibleRound,
+  votingUnderWay,
+} from './round-access.js';
 
 /** Candidates per page: two blocks each keeps the ballot under Slack's 50 blocks. */
 const perPage = 8;
 
-/** A round taking votes now, or the kind refusal saying why not. */
-function votingRound(ctx: CommandContext, id: string | undefined): Round {
+/**
+ * A round taking votes now, or the kind refusal saying why not. Without a number, the newest
+ * round prioritising now among those the asker can see (a facilitator sees them all).
+ */
+function votingRound(ctx: CommandContext, id: string | undefined, pass?: string): Round {
   const round = id
-    ? findRound(ctx.store, id)
+    ? visibleRound(ctx, id, pass)
     : ctx.store.rounds
         .listUnclosed()
         .reverse()
-        .find((r) => r.votingStartedAt !== null && r.votingEndedAt === null);
+        .find((r) => votingUnderWay(r) && canSee(ctx, r));
   if (!round) throw new UserError('rounds.vote.noneOpen');
   if (phaseOf(ctx.store, round, ctx.now) === 'closed' || round.votingEndedAt !== null) {
     throw new UserError('rounds.vote.ended', { title: round.title });
@@ -51,10 +64,13 @@ function ballot(ctx: CommandContext, round: Round, page: number, note?: string):
     text: t('rounds.ballot.left', { left: Math.max(0, votes - used), votes }),
   });
   if (all.length === 0) blocks.push({ kind: 'text', text: t('rounds.ballot.empty') });
+  // The voter's pass: the ballot may be shown in their own chat, and its buttons work there.
+  const pass = roundPass(ctx, round.id);
   const args = (c: { key: string }) => ({
     round: String(round.id),
     target: c.key,
     page: String(current),
+    pass,
   });
   for (const candidate of all.slice((current - 1) * perPage, current * perPage)) {
     const dots = votesOn(mine, candidate);
@@ -82,7 +98,7 @@ function ballot(ctx: CommandContext, round: Round, page: number, note?: string):
     blocks.push({ kind: 'actions', buttons });
   }
   const nav: Button[] = [];
-  const at = (p: number) => ({ round: String(round.id), page: String(p) });
+  const at = (p: number) => ({ round: String(round.id), page: String(p), pass });
   if (current > 1)
     nav.push({
       label: t('rounds.button.previous'),
@@ -109,10 +125,10 @@ export const ballotCommand = defineCommand({
   id: 'rounds.ballot',
   words: ['prioritera', 'vote'],
   fromText: roundFromText,
-  args: z.object({ round: idArg.optional(), page: idArg.default('1') }),
+  args: z.object({ round: idArg.optional(), page: idArg.default('1'), pass: passArg }),
   personal: true,
   run(ctx, args) {
-    return ballot(ctx, votingRound(ctx, args.round), Number(args.page));
+    return ballot(ctx, votingRound(ctx, args.round, args.pass), Number(args.page));
   },
 });
 
@@ -120,6 +136,7 @@ const voteArgs = z.object({
   round: idArg,
   target: z.string().regex(/^[it]\d{1,12}$/),
   page: idArg.default('1'),
+  pass: passArg,
 });
 
 /** The candidate a vote button names, if it is one of the round's now. */
@@ -130,31 +147,40 @@ function targetOf(ctx: CommandContext, round: Round, target: string) {
 }
 
 /**
- * One dot on a candidate. The count of the voter's dots and the new one are one IMMEDIATE
- * transaction, so two quick presses cannot both take the last vote.
+ * A press on the ballot. The round (still prioritising, still open), the candidate (still on
+ * the ballot) and the voter's dots are read again under the IMMEDIATE transaction's lock,
+ * and `change` runs there: two quick presses cannot both take the last vote, and no dot
+ * lands on an input hidden or a round closed a moment before.
  */
+function pressBallot(
+  ctx: CommandContext,
+  args: z.output<typeof voteArgs>,
+  note: 'rounds.vote.added' | 'rounds.vote.removed',
+  change: (round: Round, candidate: Candidate, key: string) => void,
+): Reply {
+  const { round, candidate } = ctx.store.transaction(() => {
+    const round = votingRound(ctx, args.round, args.pass);
+    const candidate = targetOf(ctx, round, args.target);
+    change(round, candidate, keyOf(ctx, round.id));
+    return { round, candidate };
+  });
+  return ballot(ctx, round, Number(args.page), ctx.t(note, { numbers: numbersOf(candidate) }));
+}
+
+/** One dot on a candidate, if the voter has one left. */
 export const voteCommand = defineCommand({
   id: 'rounds.vote',
   args: voteArgs,
   personal: true,
   run(ctx, args) {
-    const { t, store } = ctx;
-    const round = votingRound(ctx, args.round);
-    const candidate = targetOf(ctx, round, args.target);
-    const key = keyOf(ctx, round.id);
-    const votes = round.votesPerPerson ?? 0;
-    store.transaction(() => {
+    const { store } = ctx;
+    return pressBallot(ctx, args, 'rounds.vote.added', (round, candidate, key) => {
+      const votes = round.votesPerPerson ?? 0;
       if (store.roundVotes.used(round.id, key) >= votes) {
         throw new UserError('rounds.vote.noneLeft', { votes });
       }
       store.roundVotes.add(round.id, key, candidate.target, ctx.now.toISOString());
     });
-    return ballot(
-      ctx,
-      round,
-      Number(args.page),
-      t('rounds.vote.added', { numbers: numbersOf(candidate) }),
-    );
   },
 });
 
@@ -164,21 +190,13 @@ export const unvoteCommand = defineCommand({
   args: voteArgs,
   personal: true,
   run(ctx, args) {
-    const { t, store } = ctx;
-    const round = votingRound(ctx, args.round);
-    const candidate = targetOf(ctx, round, args.target);
-    const key = keyOf(ctx, round.id);
-    // A dot put on an input before it was merged is taken back from the theme too.
-    const targets = [candidate.target, ...candidate.inputIds.map((inputId) => ({ inputId }))];
-    const removed = store.transaction(() =>
-      targets.some((target) => store.roundVotes.removeOne(round.id, key, target)),
-    );
-    if (!removed) throw new UserError('rounds.vote.noneHere');
-    return ballot(
-      ctx,
-      round,
-      Number(args.page),
-      t('rounds.vote.removed', { numbers: numbersOf(candidate) }),
-    );
+    const { store } = ctx;
+    return pressBallot(ctx, args, 'rounds.vote.removed', (round, candidate, key) => {
+      // A dot put on an input before it was merged is taken back from the theme too.
+      const targets = [candidate.target, ...candidate.inputIds.map((inputId) => ({ inputId }))];
+      if (!targets.some((target) => store.roundVotes.removeOne(round.id, key, target))) {
+        throw new UserError('rounds.vote.noneHere');
+      }
+    });
   },
 });

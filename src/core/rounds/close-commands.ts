@@ -3,11 +3,10 @@ import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import { closeRound } from './close-round.js';
 import type { Round } from './round.js';
-import { assertFacilitator, findRound, roundArgs } from './round-access.js';
+import { managedRound, roundArgs } from './round-access.js';
 
 function closable(ctx: CommandContext, id: string): Round {
-  assertFacilitator(ctx);
-  const round = findRound(ctx.store, id);
+  const round = managedRound(ctx, id);
   if (round.closedAt !== null) throw new UserError('rounds.close.already', { title: round.title });
   return round;
 }

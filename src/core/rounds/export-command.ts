@@ -6,7 +6,7 @@ import { defineCommand } from '../command.js';
 import { slugify } from '../editions/slugify.js';
 import { exportAttachments } from '../figures/export-file.js';
 import { inputsSheet, rankingSheet, remissSheet, tagsSheet } from './export-tables.js';
-import { assertFacilitator, findRound, idArg } from './round-access.js';
+import { idArg, managedRound } from './round-access.js';
 import { writeMarkdown } from './write-markdown.js';
 
 export const markdownType = 'text/markdown; charset=utf-8';
@@ -21,9 +21,8 @@ export const exportRoundCommand = defineCommand({
   args: z.object({ round: idArg, format: z.enum(['xlsx', 'csv', 'md']).default('xlsx') }),
   personal: true,
   run(ctx, args) {
-    assertFacilitator(ctx);
     const { t } = ctx;
-    const round = findRound(ctx.store, args.round);
+    const round = managedRound(ctx, args.round);
     const base = `${slugify(round.title) || 'runda'}-${localDate(ctx.now, ctx.timeZone)}`;
     let attachments: Attachment[];
     if (args.format === 'md') {

@@ -18,33 +18,55 @@ export const exportedInputs = (ctx: Ctx, round: Round): RoundInput[] =>
   ctx.store.roundInputs.listForRound(round.id).filter((i) => i.status !== 'withdrawn');
 
 /**
- * One row per input, with its prompt, tags, theme, organisation, municipality and time. The
- * person is named only where the round is not anonymous; in an anonymous round the row
- * holds no person to name.
+ * What the exports say about an input besides its text. An anonymous round's rows hold no
+ * person, and the exports leave out all else that could point at one: no organisation type,
+ * municipality or source (a reply is a name in the channel), and the day, not the minute.
+ */
+export function inputDetails(ctx: Ctx, round: Round, i: RoundInput) {
+  if (round.anonymity === 'anonymous') {
+    const blank = { organisation: '', organisationType: '', municipality: '', person: '' };
+    return { ...blank, time: localStamp(ctx, i.createdAt).slice(0, 10), source: '' };
+  }
+  return {
+    organisation: i.organisation,
+    organisationType: i.organisationType,
+    municipality: i.municipality,
+    person: personName(ctx.store, i.personId),
+    time: localStamp(ctx, i.createdAt),
+    source: ctx.t(`rounds.export.source.${i.source}`),
+  };
+}
+
+/**
+ * One row per input, with its prompt, tags, theme, organisation, municipality and time, as
+ * far as the round's anonymity allows (see inputDetails).
  */
 export function inputsSheet(ctx: Ctx, round: Round): Sheet {
   const { t, store } = ctx;
   const prompts = new Map(store.rounds.prompts(round.id).map((p) => [p.id, p]));
   const themes = new Map(store.roundInputs.themes(round.id).map((th) => [th.id, th.title]));
   const votes = store.roundVotes.totals(round.id);
-  const rows = exportedInputs(ctx, round).map((i) => [
-    i.number,
-    i.promptId !== null ? (prompts.get(i.promptId)?.text ?? '') : '',
-    i.text,
-    i.tags.map((id) => tagLabel(id, ctx.locale)).join(', '),
-    i.themeId !== null ? (themes.get(i.themeId) ?? '') : '',
-    i.organisation,
-    i.organisationType,
-    i.municipality,
-    round.anonymity === 'anonymous' ? '' : personName(store, i.personId),
-    localStamp(ctx, i.createdAt),
-    t(`rounds.export.source.${i.source}`),
-    votes.get(`i${i.id}`) ?? 0,
-    t(i.status === 'hidden' ? 'rounds.export.hidden' : 'rounds.export.visible'),
-    i.status === 'hidden' ? personName(store, i.hiddenBy) : '',
-    i.hiddenReason ?? '',
-    i.documentUrl ?? '',
-  ]);
+  const rows = exportedInputs(ctx, round).map((i) => {
+    const about = inputDetails(ctx, round, i);
+    return [
+      i.number,
+      i.promptId !== null ? (prompts.get(i.promptId)?.text ?? '') : '',
+      i.text,
+      i.tags.map((id) => tagLabel(id, ctx.locale)).join(', '),
+      i.themeId !== null ? (themes.get(i.themeId) ?? '') : '',
+      about.organisation,
+      about.organisationType,
+      about.municipality,
+      about.person,
+      about.time,
+      about.source,
+      votes.get(`i${i.id}`) ?? 0,
+      t(i.status === 'hidden' ? 'rounds.export.hidden' : 'rounds.export.visible'),
+      i.status === 'hidden' ? personName(store, i.hiddenBy) : '',
+      i.hiddenReason ?? '',
+      i.documentUrl ?? '',
+    ];
+  });
   return {
     name: t('rounds.export.sheet.inputs'),
     header: [

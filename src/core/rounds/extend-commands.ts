@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localDate } from '../attendance/forum-days.js';
 import type { FormValue, Reply } from '../chat.js';
-import { message } from '../chat.js';
+import { formReply, message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import { translator } from '../i18n/translate.js';
@@ -11,7 +11,7 @@ import { organisationArgs } from './answer-commands.js';
 import { personName } from './author-text.js';
 import { readInstant } from './read-instant.js';
 import type { Round } from './round.js';
-import { assertFacilitator, deadlineOf, findRound, idArg, phaseOf } from './round-access.js';
+import { deadlineOf, idArg, managedRound, phaseOf } from './round-access.js';
 import { queueLiveEdit } from './round-message.js';
 
 function extendForm(
@@ -22,34 +22,37 @@ function extendForm(
 ): Reply {
   const { t, store } = ctx;
   const organisations = store.roundOrganisations.listForRound(round.id);
-  return {
-    kind: 'form',
-    form: {
-      title: t('rounds.extend.title'),
-      intro: t('rounds.extend.intro', {
-        title: round.title,
-        deadline: formatDateTime(round.closesAt, ctx.locale, ctx.timeZone),
-      }),
-      submitLabel: t('rounds.extend.submit'),
-      submitCommand: 'rounds.extend.submit',
-      args: { round: String(round.id) },
-      inputs: [
-        {
-          kind: 'choice',
-          name: 'org',
-          label: t('rounds.extend.organisation'),
-          required: true,
-          // Slack's select holds 100 options; a remiss goes to about 50 organisations.
-          options: organisations.slice(0, 100).map((o) => ({ value: String(o.id), label: o.name })),
-        },
-        { kind: 'date', name: 'date', label: t('rounds.extend.date'), required: true },
-        { kind: 'time', name: 'time', label: t('rounds.extend.time'), required: false },
-      ],
-      values,
-      ...(errors ? { errors } : {}),
-    },
-    ...(errors ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('rounds.extend.title'),
+    intro: t('rounds.extend.intro', {
+      title: round.title,
+      deadline: formatDateTime(round.closesAt, ctx.locale, ctx.timeZone),
+    }),
+    submitLabel: t('rounds.extend.submit'),
+    submitCommand: 'rounds.extend.submit',
+    args: { round: String(round.id) },
+    inputs: [
+      {
+        kind: 'choice',
+        name: 'org',
+        label: t('rounds.extend.organisation'),
+        required: true,
+        // Slack's select holds 100 options; a remiss goes to about 50 organisations.
+        options: organisations.slice(0, 100).map((o) => ({ value: String(o.id), label: o.name })),
+      },
+      { kind: 'date', name: 'date', label: t('rounds.extend.date'), required: true },
+      { kind: 'time', name: 'time', label: t('rounds.extend.time'), required: false },
+    ],
+    values,
+    ...(errors ? { errors } : {}),
+  });
+}
+
+/** A remiss still open, whose organisations can be given more time. */
+function extendable(ctx: CommandContext, round: Round): Round {
+  if (round.kind !== 'remiss') throw new UserError('rounds.orgs.notRemiss');
+  if (phaseOf(ctx.store, round, ctx.now) === 'closed') throw new UserError('rounds.orgs.closed');
+  return round;
 }
 
 /** "Förläng": a facilitator gives one organisation a later deadline than the round's. */
@@ -57,10 +60,7 @@ export const extendCommand = defineCommand({
   id: 'rounds.extend',
   args: organisationArgs,
   run(ctx, args) {
-    assertFacilitator(ctx);
-    const round = findRound(ctx.store, args.round);
-    if (round.kind !== 'remiss') throw new UserError('rounds.orgs.notRemiss');
-    if (phaseOf(ctx.store, round, ctx.now) === 'closed') throw new UserError('rounds.orgs.closed');
+    const round = extendable(ctx, managedRound(ctx, args.round));
     const organisation = args.org ? ctx.store.roundOrganisations.get(Number(args.org)) : undefined;
     const asked = organisation?.moreTimeUntil;
     return extendForm(ctx, round, {
@@ -80,11 +80,8 @@ export const submitExtendCommand = defineCommand({
     time: z.string().max(40).default(''),
   }),
   run(ctx, args) {
-    assertFacilitator(ctx);
     const { t, store } = ctx;
-    const round = findRound(store, args.round);
-    if (round.kind !== 'remiss') throw new UserError('rounds.orgs.notRemiss');
-    if (phaseOf(store, round, ctx.now) === 'closed') throw new UserError('rounds.orgs.closed');
+    const round = extendable(ctx, managedRound(ctx, args.round));
     const values = { org: args.org, date: args.date, time: args.time };
     const organisation = store.roundOrganisations.get(Number(args.org));
     const errors: Record<string, string> = {};
@@ -98,13 +95,16 @@ export const submitExtendCommand = defineCommand({
     }
     const at = ctx.now.toISOString();
     store.transaction(() => {
+      // The round closed (by hand or the clock) since the check: nothing is extended.
+      const fresh = extendable(ctx, store.rounds.get(round.id) as Round);
+      const before = store.roundOrganisations.get(organisation.id) ?? organisation;
       store.roundOrganisations.extend(organisation.id, read.at, ctx.person.id, at);
       store.roundActions.record(
         {
           roundId: round.id,
           organisationId: organisation.id,
           action: 'extend',
-          detail: { from: deadlineOf(round, organisation), to: read.at },
+          detail: { from: deadlineOf(fresh, before), to: read.at },
           personId: ctx.person.id,
         },
         at,

@@ -2,18 +2,21 @@ import { z } from 'zod';
 import type { Block, Button } from '../chat.js';
 import { message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
-import { formatDateTime } from '../time/format-date.js';
+import { formatDate, formatDateTime } from '../time/format-date.js';
 import { authorText, personName } from './author-text.js';
 import { excerpt } from './clean-text.js';
 import { roundName } from './list-commands.js';
 import type { Round, RoundInput } from './round.js';
-import { assertFacilitator, findRound, idArg } from './round-access.js';
+import { idArg, managedRound } from './round-access.js';
 import { tagLabel } from './tags.js';
 
 /** Inputs per page: three blocks each keeps a page under Slack's 50 blocks. */
 export const pageSize = 10;
 
-/** One input as a facilitator sees it, with the buttons to sort it. */
+/**
+ * One input as a facilitator sees it, with the buttons to sort it. In an anonymous round
+ * the author is "Anonym" and the time only the day it came.
+ */
 function inputBlocks(ctx: CommandContext, round: Round, input: RoundInput, page: number): Block[] {
   const { t, store } = ctx;
   // Which question it answers, when the round asks more than one.
@@ -23,7 +26,11 @@ function inputBlocks(ctx: CommandContext, round: Round, input: RoundInput, page:
     `*#${input.number}*`,
     ...(prompt ? [t('rounds.inputs.prompt', { position: prompt.position })] : []),
     authorText(t, store, round, input),
-    formatDateTime(input.createdAt, ctx.locale, ctx.timeZone),
+    (round.anonymity === 'anonymous' ? formatDate : formatDateTime)(
+      input.createdAt,
+      ctx.locale,
+      ctx.timeZone,
+    ),
   ].join(' · ');
   const lines = [head, excerpt(input.text, 700)];
   if (input.documentUrl) lines.push(t('rounds.inputs.document', { url: input.documentUrl }));
@@ -69,9 +76,8 @@ export const listInputsCommand = defineCommand({
   args: z.object({ round: idArg, page: idArg.default('1') }),
   personal: true,
   run(ctx, args) {
-    assertFacilitator(ctx);
     const { t, store } = ctx;
-    const round = findRound(store, args.round);
+    const round = managedRound(ctx, args.round);
     const inputs = store.roundInputs.listForRound(round.id).filter((i) => i.status !== 'withdrawn');
     const pages = Math.max(1, Math.ceil(inputs.length / pageSize));
     const page = Math.min(Math.max(1, Number(args.page)), pages);

@@ -6,19 +6,24 @@ import { UserError } from '../errors.js';
 import { cleanText } from './clean-text.js';
 import { inputForm, submitInputId, tagValues } from './input-form.js';
 import { inputSavedReply } from './input-saved-reply.js';
-import type { Prompt, Round } from './round.js';
+import { dropDeadVotes } from './ranking.js';
+import type { Prompt, Round, RoundInput } from './round.js';
 import {
   assertTakesInputs,
+  canSee,
   closedReason,
   deadlineOf,
   findRound,
   idArg,
   inputArgs,
   ownInput,
-  roundArgs,
+  passArg,
+  roundPassArgs,
+  visibleRound,
+  votingUnderWay,
 } from './round-access.js';
 import { queueLiveEdit } from './round-message.js';
-import { addInput, textProblem } from './save-input.js';
+import { addInput, formRefusal, type InputDraft, textProblem } from './save-input.js';
 import { tickedTags } from './tags.js';
 
 /** A remiss is answered per organisation, through its own button and form. */
@@ -26,12 +31,30 @@ function assertNotRemiss(round: Round): void {
   if (round.kind === 'remiss') throw new UserError('rounds.remiss.useAnswer');
 }
 
+/**
+ * Why the author cannot change their input now, or undefined when they can: the round does
+ * not take inputs, the facilitators hid it, or the prioritisation is under way (everyone
+ * votes on the same words; withdrawing stays possible).
+ */
+function editRefusal(
+  ctx: CommandContext,
+  round: Round,
+  input: RoundInput | undefined,
+): UserError | undefined {
+  if (!input || input.status === 'withdrawn') return new UserError('rounds.error.notYours');
+  const closed = closedReason(ctx, round);
+  if (closed) return new UserError(closed.key, { title: round.title, when: closed.when });
+  if (input.status === 'hidden') return new UserError('rounds.input.hiddenNoEdit');
+  if (votingUnderWay(round)) return new UserError('rounds.input.votingNoEdit');
+  return undefined;
+}
+
 /** "Lämna synpunkt" on the round's message: the empty form. */
 export const giveInputCommand = defineCommand({
   id: 'rounds.input',
-  args: roundArgs,
+  args: roundPassArgs,
   run(ctx, args) {
-    const round = findRound(ctx.store, args.round);
+    const round = visibleRound(ctx, args.round, args.pass);
     assertNotRemiss(round);
     assertTakesInputs(ctx, round);
     const prompts = ctx.store.rounds.prompts(round.id);
@@ -48,8 +71,8 @@ export const editInputCommand = defineCommand({
   run(ctx, args) {
     const { input, round } = ownInput(ctx, args.input);
     if (round.kind === 'remiss') throw new UserError('rounds.remiss.useAnswer');
-    assertTakesInputs(ctx, round);
-    if (input.status === 'hidden') throw new UserError('rounds.input.hiddenNoEdit');
+    const refusal = editRefusal(ctx, round, input);
+    if (refusal) throw refusal;
     const prompts = ctx.store.rounds.prompts(round.id);
     const values: Record<string, FormValue> = {
       text: input.text,
@@ -62,12 +85,36 @@ export const editInputCommand = defineCommand({
 
 /** Form values arrive as strings or booleans; the bound only refuses absurd payloads. */
 const submission = z
-  .object({ round: idArg, input: idArg.optional() })
+  .object({ round: idArg, input: idArg.optional(), pass: passArg })
   .catchall(z.union([z.string().max(20_000), z.boolean()]));
 
 /**
+ * The author's change, with the round and the input read again under the write lock: a
+ * change racing the close, a hiding or the start of voting is refused, not saved.
+ */
+function saveChange(ctx: CommandContext, roundId: number, inputId: number, draft: InputDraft) {
+  const { store } = ctx;
+  return store.transaction(() => {
+    const refusal = editRefusal(
+      ctx,
+      store.rounds.get(roundId) as Round,
+      store.roundInputs.get(inputId),
+    );
+    if (refusal) throw refusal;
+    store.roundInputs.update(
+      inputId,
+      { promptId: draft.promptId, text: draft.text, documentUrl: null },
+      draft.tags,
+      ctx.now.toISOString(),
+    );
+    return store.roundInputs.get(inputId) as RoundInput;
+  });
+}
+
+/**
  * Saves the form: a new input, or the author's change to one of theirs. A refusal (empty,
- * too long, the round closed meanwhile) brings the form back with the text as typed.
+ * too long, the round closed meanwhile) brings the form back with the text as typed. A new
+ * input goes only to a round the person can see, or whose form they were given.
  */
 export const submitInputCommand = defineCommand({
   id: submitInputId,
@@ -75,9 +122,12 @@ export const submitInputCommand = defineCommand({
   run(ctx, args) {
     const { t, store } = ctx;
     const round = findRound(store, args.round);
-    assertNotRemiss(round);
     const own = args.input ? ownInput(ctx, args.input) : undefined;
     if (own && own.round.id !== round.id) throw new UserError('rounds.error.notYours');
+    if (!own && !canSee(ctx, round, args.pass)) {
+      throw new UserError('rounds.error.notFound');
+    }
+    assertNotRemiss(round);
     const prompts = store.rounds.prompts(round.id);
     const raw = args as Record<string, unknown>;
     const text = cleanText(typeof raw.text === 'string' ? raw.text : '');
@@ -95,33 +145,29 @@ export const submitInputCommand = defineCommand({
     const problem = textProblem(t, text);
     if (problem) errors.text = problem;
     const closed = closedReason(ctx, round);
-    if (closed) {
-      errors.text = t(`${closed.key}Form`, { title: round.title, when: closed.when });
+    const refusal = own
+      ? editRefusal(ctx, round, own.input)
+      : closed && new UserError(closed.key, { title: round.title, when: closed.when });
+    if (refusal) errors.text = formRefusal(t, refusal);
+    const options = own ? { inputId: own.input.id } : {};
+    if (Object.keys(errors).length > 0) {
+      return inputForm(ctx, round, prompts, values, { ...options, errors });
     }
-    if (own?.input.status === 'hidden') errors.text = t('rounds.input.hiddenNoEdit');
-    const options = { ...(own ? { inputId: own.input.id } : {}), errors };
-    if (Object.keys(errors).length > 0) return inputForm(ctx, round, prompts, values, options);
 
     const draft = { promptId: promptId ?? null, text, tags, source: 'form' as const };
-    if (own) {
-      store.transaction(() =>
-        store.roundInputs.update(
-          own.input.id,
-          { ...draft, documentUrl: null },
-          tags,
-          ctx.now.toISOString(),
-        ),
-      );
-      const saved = store.roundInputs.get(own.input.id);
-      return inputSavedReply(ctx, round, saved ?? own.input, 'rounds.input.changed');
-    }
     try {
+      if (own) {
+        const saved = saveChange(ctx, round.id, own.input.id, draft);
+        return inputSavedReply(ctx, round, saved, 'rounds.input.changed');
+      }
       return inputSavedReply(ctx, round, addInput(ctx, round, draft));
     } catch (error) {
-      // Closed between the check and the lock: the form comes back, nothing typed is lost.
+      // Changed between the check and the lock: the form comes back, nothing typed is lost.
       if (!(error instanceof UserError)) throw error;
-      errors.text = t(error.messageKey, error.params);
-      return inputForm(ctx, round, prompts, values, { errors });
+      return inputForm(ctx, round, prompts, values, {
+        ...options,
+        errors: { text: formRefusal(t, error) },
+      });
     }
   },
 });
@@ -168,7 +214,9 @@ function untilFor(ctx: CommandContext, round: Round, organisationId: number | nu
 
 /**
  * Withdrawn means gone: the text and tags are removed, the row stays so the numbers of the
- * others do not shift, and the live count drops.
+ * others do not shift, and the live count drops. Dots on it go back to their voters. The
+ * round and the input are read again under the lock, so a withdrawal racing the close (or a
+ * second press) changes nothing.
  */
 export const confirmWithdrawInputCommand = defineCommand({
   id: 'rounds.input.withdraw.confirm',
@@ -179,6 +227,11 @@ export const confirmWithdrawInputCommand = defineCommand({
     const { input, round } = ownInput(ctx, args.input);
     assertTakesInputs(ctx, round, untilFor(ctx, round, input.organisationId));
     store.transaction(() => {
+      const fresh = store.rounds.get(round.id) as Round;
+      if (store.roundInputs.get(input.id)?.status === 'withdrawn') {
+        throw new UserError('rounds.error.notYours');
+      }
+      assertTakesInputs(ctx, fresh, untilFor(ctx, fresh, input.organisationId));
       const at = ctx.now.toISOString();
       store.roundInputs.update(
         input.id,
@@ -187,6 +240,7 @@ export const confirmWithdrawInputCommand = defineCommand({
         at,
       );
       store.roundInputs.withdraw(input.id, at);
+      dropDeadVotes(store, round.id);
       queueLiveEdit(store, round.id, ctx.timeZone, ctx.now);
     });
     return message({

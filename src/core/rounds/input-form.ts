@@ -1,9 +1,10 @@
 import type { Form, FormValue, Input, Reply } from '../chat.js';
+import { formReply } from '../chat.js';
 import type { CommandContext } from '../command.js';
 import { formatDateTime } from '../time/format-date.js';
 import type { Prompt, Round } from './round.js';
 import { limits } from './round.js';
-import { closingTime } from './round-access.js';
+import { closingTime, roundPass } from './round-access.js';
 import { anonymityNote } from './round-view.js';
 import { tagInputName, tagLabel } from './tags.js';
 
@@ -24,7 +25,8 @@ export const tagValues = (offered: readonly string[], chosen: readonly string[])
 
 /**
  * The participant's form: which prompt (when there are several), the text, and the tags.
- * After a refused submit it comes back with everything typed and a message per field.
+ * After a refused submit it comes back with everything typed and a message per field. It
+ * carries the person's pass for the round (see roundPass).
  */
 export function inputForm(
   ctx: CommandContext,
@@ -68,10 +70,11 @@ export function inputForm(
     args: {
       round: String(round.id),
       ...(options.inputId ? { input: String(options.inputId) } : {}),
+      pass: roundPass(ctx, round.id),
     },
     inputs,
     values,
     ...(options.errors ? { errors: options.errors } : {}),
   };
-  return { kind: 'form', form, ...(options.errors ? { outcome: 'refused' as const } : {}) };
+  return formReply(form);
 }

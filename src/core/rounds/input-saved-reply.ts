@@ -4,6 +4,7 @@ import type { CommandContext } from '../command.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { excerpt } from './clean-text.js';
 import type { Round, RoundInput } from './round.js';
+import { roundPass } from './round-access.js';
 
 /** The buttons the author gets with each of their own inputs. */
 export function ownInputButtons(ctx: CommandContext, input: RoundInput): Button[] {
@@ -40,7 +41,7 @@ export function inputSavedReply(
           {
             label: t('rounds.button.giveMore'),
             command: 'rounds.input',
-            args: { round: String(round.id) },
+            args: { round: String(round.id), pass: roundPass(ctx, round.id) },
           },
         ];
   return {

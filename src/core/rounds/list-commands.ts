@@ -5,16 +5,16 @@ import { type CommandContext, defineCommand } from '../command.js';
 import { formatDateTime } from '../time/format-date.js';
 import type { Round } from './round.js';
 import {
-  assertFacilitator,
   closedTime,
   closingTime,
   findRound,
   idArg,
   isFacilitator,
-  keyOf,
+  managedRound,
   phaseOf,
   roundArgs,
   roundFromText,
+  tookPart,
 } from './round-access.js';
 import { anonymityNote, kindLabel } from './round-view.js';
 
@@ -42,7 +42,8 @@ export function phaseText(ctx: CommandContext, round: Round): string {
 /**
  * "rundor": facilitators see every round (open, and closed in the last three months) with a
  * button to manage each; "rundor 3" goes straight to round 3. Anyone else sees the rounds they
- * took part in, or answer a remiss for: a round in a channel they are not in stays out of sight.
+ * took part in (gave an input or a vote), or answer a remiss for: a round in a channel they
+ * are not in stays out of sight.
  */
 export const listRoundsCommand = defineCommand({
   id: 'rounds.list',
@@ -88,13 +89,6 @@ export const listRoundsCommand = defineCommand({
     return message(...blocks);
   },
 });
-
-function tookPart(ctx: CommandContext, round: Round): boolean {
-  if (round.kind === 'remiss') {
-    return ctx.store.roundOrganisations.listForContact(round.id, ctx.person.id).length > 0;
-  }
-  return ctx.store.roundInputs.listByAuthor(round.id, keyOf(ctx, round.id)).length > 0;
-}
 
 /** A round at a glance for its facilitators, with everything they can do to it. */
 export function manageView(ctx: CommandContext, round: Round): Reply {
@@ -200,7 +194,6 @@ export const manageRoundCommand = defineCommand({
   id: 'rounds.manage',
   args: roundArgs,
   run(ctx, args) {
-    assertFacilitator(ctx);
-    return manageView(ctx, findRound(ctx.store, args.round));
+    return manageView(ctx, managedRound(ctx, args.round));
   },
 });

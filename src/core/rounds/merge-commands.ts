@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { FormValue, Reply } from '../chat.js';
-import { message } from '../chat.js';
+import { formReply, message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import { cleanLine } from './clean-text.js';
+import { dropDeadVotes } from './ranking.js';
 import type { Round } from './round.js';
 import { limits } from './round.js';
-import { assertFacilitator, findRound, roundArgs } from './round-access.js';
+import { managedRound, roundArgs } from './round-access.js';
 
 const newTheme = 'new';
 
@@ -18,47 +19,43 @@ function mergeForm(
 ): Reply {
   const { t, store } = ctx;
   const themes = store.roundInputs.themes(round.id);
-  return {
-    kind: 'form',
-    form: {
-      title: t('rounds.merge.title'),
-      intro: t('rounds.merge.intro'),
-      submitLabel: t('rounds.merge.submit'),
-      submitCommand: 'rounds.merge.submit',
-      args: { round: String(round.id) },
-      inputs: [
-        {
-          kind: 'choice',
-          name: 'theme',
-          label: t('rounds.merge.theme'),
-          required: true,
-          options: [
-            { value: newTheme, label: t('rounds.merge.newTheme') },
-            ...themes.slice(-99).map((th) => ({ value: String(th.id), label: th.title })),
-          ],
-        },
-        {
-          kind: 'text',
-          name: 'title',
-          label: t('rounds.merge.themeTitle'),
-          required: false,
-          maxLength: limits.themeTitle,
-          hint: t('rounds.merge.themeTitleHint'),
-        },
-        {
-          kind: 'text',
-          name: 'numbers',
-          label: t('rounds.merge.numbers'),
-          required: true,
-          maxLength: 500,
-          hint: t('rounds.merge.numbersHint'),
-        },
-      ],
-      values,
-      ...(errors ? { errors } : {}),
-    },
-    ...(errors ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('rounds.merge.title'),
+    intro: t('rounds.merge.intro'),
+    submitLabel: t('rounds.merge.submit'),
+    submitCommand: 'rounds.merge.submit',
+    args: { round: String(round.id) },
+    inputs: [
+      {
+        kind: 'choice',
+        name: 'theme',
+        label: t('rounds.merge.theme'),
+        required: true,
+        options: [
+          { value: newTheme, label: t('rounds.merge.newTheme') },
+          ...themes.slice(-99).map((th) => ({ value: String(th.id), label: th.title })),
+        ],
+      },
+      {
+        kind: 'text',
+        name: 'title',
+        label: t('rounds.merge.themeTitle'),
+        required: false,
+        maxLength: limits.themeTitle,
+        hint: t('rounds.merge.themeTitleHint'),
+      },
+      {
+        kind: 'text',
+        name: 'numbers',
+        label: t('rounds.merge.numbers'),
+        required: true,
+        maxLength: 500,
+        hint: t('rounds.merge.numbersHint'),
+      },
+    ],
+    values,
+    ...(errors ? { errors } : {}),
+  });
 }
 
 /** "Slå ihop": duplicates become one theme, which stands for them in prioritisation. */
@@ -66,8 +63,7 @@ export const mergeCommand = defineCommand({
   id: 'rounds.merge',
   args: roundArgs,
   run(ctx, args) {
-    assertFacilitator(ctx);
-    const round = findRound(ctx.store, args.round);
+    const round = managedRound(ctx, args.round);
     if (round.kind === 'remiss') throw new UserError('rounds.merge.notRemiss');
     return mergeForm(ctx, round, { theme: newTheme, title: '', numbers: '' });
   },
@@ -81,9 +77,8 @@ export const submitMergeCommand = defineCommand({
     numbers: z.string().max(20_000).default(''),
   }),
   run(ctx, args) {
-    assertFacilitator(ctx);
     const { t, store } = ctx;
-    const round = findRound(store, args.round);
+    const round = managedRound(ctx, args.round);
     if (round.kind === 'remiss') throw new UserError('rounds.merge.notRemiss');
     const values = { theme: args.theme, title: args.title, numbers: args.numbers };
     const errors: Record<string, string> = {};
@@ -129,6 +124,8 @@ export const submitMergeCommand = defineCommand({
           at,
         );
       }
+      // An input moved out of another theme can leave that one with no visible input.
+      dropDeadVotes(store, round.id);
       return theme;
     });
     const list = chosen.map((i) => `#${i.number}`).join(', ');

@@ -83,6 +83,8 @@ export const roundsMessages = defineMessages(
       'Svara på det här meddelandet, eller tryck på *Lämna synpunkt* för att välja fråga och taggar. Du kan lämna hur många synpunkter du vill.',
     'rounds.view.howRemiss':
       'Varje inbjuden organisation svarar en gång, genom sin kontaktperson: tryck på *Svara för organisationen*. Svaret kan ändras fram till sista dagen.',
+    'rounds.view.howForm':
+      'Tryck på *Lämna synpunkt* för att skriva och välja fråga och taggar: där syns inte ditt namn i kanalen. Du kan lämna hur många synpunkter du vill.',
     'rounds.view.voting':
       '*Nu prioriterar vi!* Du har {votes} röster att fördela: tryck på *Prioritera*.',
     'rounds.view.votingDone': 'Prioriteringen är klar.',
@@ -140,6 +142,8 @@ export const roundsMessages = defineMessages(
     'rounds.input.empty': 'Skriv något först: synpunkten är tom.',
     'rounds.input.hiddenNoEdit':
       'Processledarna har dolt den här synpunkten, så den kan inte ändras. Du kan dra tillbaka den.',
+    'rounds.input.votingNoEdit':
+      'Prioriteringen pågår, så synpunkterna kan inte ändras just nu: alla röstar på samma text. Du kan fortfarande dra tillbaka din synpunkt.',
     'rounds.input.saved': 'Tack! Din synpunkt är sparad som #{number} i ”{title}”.',
     'rounds.input.changed': 'Klart! Synpunkt #{number} i ”{title}” är ändrad.',
     'rounds.reply.saved':
@@ -148,6 +152,8 @@ export const roundsMessages = defineMessages(
       'Ditt svar kunde inte sparas som synpunkt: {problem} Texten finns kvar i tråden; du kan också använda formuläret.',
     'rounds.reply.remiss':
       '”{title}” är en remiss: den besvaras en gång per organisation, av kontaktpersonen, med knappen *Svara för organisationen*. Svar i tråden sparas inte.',
+    'rounds.reply.notNamed':
+      'Ditt svar sparades inte som synpunkt. I ”{title}” visas inte vem som skrev vad, men ett svar i tråden visar ditt namn för alla i kanalen. Radera gärna svaret och tryck på *Lämna synpunkt* i stället: där syns inte ditt namn.',
     'rounds.withdraw.confirm':
       'Vill du dra tillbaka synpunkt #{number}? Texten tas bort och kan inte tas tillbaka.',
     'rounds.withdraw.done': 'Synpunkt #{number} i ”{title}” är tillbakadragen.',
@@ -359,6 +365,8 @@ export const roundsMessages = defineMessages(
     'rounds.summary.untagged': 'Utan tagg: {count}',
     'rounds.summary.perType': 'Per organisationstyp',
     'rounds.summary.perMunicipality': 'Per kommun',
+    'rounds.summary.perTypePeople': 'Deltagare per organisationstyp',
+    'rounds.summary.perMunicipalityPeople': 'Deltagare per kommun',
     'rounds.summary.unknownType': 'Okänd',
     'rounds.summary.countyWide': 'Länsövergripande',
     'rounds.summary.fewerThan5': 'färre än 5',
@@ -491,6 +499,8 @@ export const roundsMessages = defineMessages(
       'Reply to this message, or press *Give input* to choose a question and tags. You can give as many inputs as you like.',
     'rounds.view.howRemiss':
       'Each invited organisation answers once, through its contact: press *Answer for the organisation*. The answer can be changed until the deadline.',
+    'rounds.view.howForm':
+      'Press *Give input* to write and choose a question and tags: your name is not shown in the channel there. You can give as many inputs as you like.',
     'rounds.view.voting':
       '*Time to prioritise!* You have {votes} votes to give: press *Prioritise*.',
     'rounds.view.votingDone': 'Prioritisation is done.',
@@ -548,6 +558,8 @@ export const roundsMessages = defineMessages(
     'rounds.input.empty': 'Write something first: the input is empty.',
     'rounds.input.hiddenNoEdit':
       'The facilitators have hidden this input, so it cannot be changed. You can withdraw it.',
+    'rounds.input.votingNoEdit':
+      'Prioritising is under way, so inputs cannot be changed right now: everyone votes on the same text. You can still withdraw your input.',
     'rounds.input.saved': 'Thank you! Your input is saved as #{number} in “{title}”.',
     'rounds.input.changed': 'Done! Input #{number} in “{title}” is changed.',
     'rounds.reply.saved':
@@ -556,6 +568,8 @@ export const roundsMessages = defineMessages(
       'Your reply could not be saved as an input: {problem} The text is still in the thread; you can also use the form.',
     'rounds.reply.remiss':
       '“{title}” is a remiss: it is answered once per organisation, by its contact, with the *Answer for the organisation* button. Replies in the thread are not saved.',
+    'rounds.reply.notNamed':
+      'Your reply was not saved as an input. “{title}” does not show who wrote what, but a reply in the thread shows your name to everyone in the channel. Please delete the reply and press *Give input* instead: your name is not shown there.',
     'rounds.withdraw.confirm':
       'Do you want to withdraw input #{number}? The text is removed and cannot be brought back.',
     'rounds.withdraw.done': 'Input #{number} in “{title}” is withdrawn.',
@@ -766,6 +780,8 @@ export const roundsMessages = defineMessages(
     'rounds.summary.untagged': 'Untagged: {count}',
     'rounds.summary.perType': 'Per organisation type',
     'rounds.summary.perMunicipality': 'Per municipality',
+    'rounds.summary.perTypePeople': 'Participants per organisation type',
+    'rounds.summary.perMunicipalityPeople': 'Participants per municipality',
     'rounds.summary.unknownType': 'Unknown',
     'rounds.summary.countyWide': 'County-wide',
     'rounds.summary.fewerThan5': 'fewer than 5',

@@ -6,13 +6,24 @@ import { excerpt } from './clean-text.js';
 import { ownInputButtons } from './input-saved-reply.js';
 import { roundName } from './list-commands.js';
 import type { Round, RoundInput } from './round.js';
-import { closedReason, findRound, idArg, keyOf, roundFromText } from './round-access.js';
+import {
+  closedReason,
+  idArg,
+  keyOf,
+  roundFromText,
+  roundPass,
+  visibleRound,
+  votingUnderWay,
+} from './round-access.js';
 import { tagLabel } from './tags.js';
 
 /** How many of one's own inputs are listed (each is two blocks; Slack allows 50 in all). */
 const shownMax = 20;
 
-/** One of the author's inputs as they see it: the text, its tags, and whether it was hidden. */
+/**
+ * One of the author's inputs as they see it: the text, its tags, and whether it was hidden.
+ * While the round is open: withdraw, and change unless it is hidden or being voted on.
+ */
 export function ownInputBlocks(
   ctx: CommandContext,
   round: Round,
@@ -31,8 +42,9 @@ export function ownInputBlocks(
   }
   const blocks: Block[] = [{ kind: 'text', text: lines.join('\n') }];
   if (open && round.kind !== 'remiss') {
+    const fixed = input.status === 'hidden' || votingUnderWay(round);
     const buttons = ownInputButtons(ctx, input).filter(
-      (b) => input.status !== 'hidden' || b.command !== 'rounds.input.edit',
+      (b) => !fixed || b.command !== 'rounds.input.edit',
     );
     blocks.push({ kind: 'actions', buttons });
   }
@@ -42,7 +54,8 @@ export function ownInputBlocks(
 /**
  * "synpunkter" (or "Mina synpunkter" on a round's message): the person's own inputs, to
  * read, change or take back while the round is open. In an anonymous round they are found by
- * the person's key; no one else can list them.
+ * the person's key; no one else can list them. "synpunkter 3" names a round, which must be
+ * one the person can see (see canSee).
  */
 export const myInputsCommand = defineCommand({
   id: 'rounds.mine',
@@ -54,7 +67,7 @@ export const myInputsCommand = defineCommand({
     const { t, store } = ctx;
     const since = new Date(ctx.now.getTime() - 90 * 86_400_000).toISOString();
     const rounds = args.round
-      ? [findRound(store, args.round)]
+      ? [visibleRound(ctx, args.round)]
       : store.rounds.listRecent(since).filter((r) => r.kind !== 'remiss');
     const blocks: Block[] = [];
     for (const round of rounds) {
@@ -81,7 +94,8 @@ export const myInputsCommand = defineCommand({
             {
               label: t('rounds.button.give'),
               command: 'rounds.input',
-              args: { round: String(round.id) },
+              // Their pass: this list may be shown in their own chat, not the round's.
+              args: { round: String(round.id), pass: roundPass(ctx, round.id) },
               style: 'primary',
             },
           ],

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { FormValue, Reply } from '../chat.js';
-import { message } from '../chat.js';
+import { formReply, message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import { translator } from '../i18n/translate.js';
 import { sendLater } from '../outbox/send-later.js';
 import { formatDateTime } from '../time/format-date.js';
-import { chooseOrganisation, organisationArgs, ownOrganisation } from './answer-commands.js';
+import { organisationArgs, ownOrganisation } from './answer-commands.js';
 import { cleanLine } from './clean-text.js';
 import { readInstant } from './read-instant.js';
 import type { Round, RoundOrganisation } from './round.js';
@@ -21,33 +21,29 @@ function moreTimeForm(
   errors?: Record<string, string>,
 ): Reply {
   const { t } = ctx;
-  return {
-    kind: 'form',
-    form: {
-      title: t('rounds.moreTime.title'),
-      intro: t('rounds.moreTime.intro', {
-        organisation: organisation.name,
-        deadline: formatDateTime(deadlineOf(round, organisation), ctx.locale, ctx.timeZone),
-      }),
-      submitLabel: t('rounds.moreTime.submit'),
-      submitCommand: 'rounds.moretime.submit',
-      args: { round: String(round.id), org: String(organisation.id) },
-      inputs: [
-        { kind: 'date', name: 'date', label: t('rounds.moreTime.date'), required: true },
-        {
-          kind: 'text',
-          name: 'reason',
-          label: t('rounds.moreTime.reason'),
-          required: false,
-          maxLength: limits.reason,
-          multiline: true,
-        },
-      ],
-      values,
-      ...(errors ? { errors } : {}),
-    },
-    ...(errors ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('rounds.moreTime.title'),
+    intro: t('rounds.moreTime.intro', {
+      organisation: organisation.name,
+      deadline: formatDateTime(deadlineOf(round, organisation), ctx.locale, ctx.timeZone),
+    }),
+    submitLabel: t('rounds.moreTime.submit'),
+    submitCommand: 'rounds.moretime.submit',
+    args: { round: String(round.id), org: String(organisation.id) },
+    inputs: [
+      { kind: 'date', name: 'date', label: t('rounds.moreTime.date'), required: true },
+      {
+        kind: 'text',
+        name: 'reason',
+        label: t('rounds.moreTime.reason'),
+        required: false,
+        maxLength: limits.reason,
+        multiline: true,
+      },
+    ],
+    values,
+    ...(errors ? { errors } : {}),
+  });
 }
 
 /** "Be om mer tid": the organisation's contact asks the facilitators for a later deadline. */
@@ -55,9 +51,8 @@ export const moreTimeCommand = defineCommand({
   id: 'rounds.moretime',
   args: organisationArgs,
   run(ctx, args) {
-    const found = ownOrganisation(ctx, args);
-    if ('choices' in found)
-      return chooseOrganisation(ctx, found.round, found.choices, 'rounds.moretime');
+    const found = ownOrganisation(ctx, args, 'rounds.moretime');
+    if ('choose' in found) return found.choose;
     const { round, organisation } = found;
     if (phaseOf(ctx.store, round, ctx.now) === 'closed') {
       throw new UserError('rounds.error.closed', {
@@ -83,8 +78,8 @@ export const submitMoreTimeCommand = defineCommand({
   }),
   run(ctx, args) {
     const { t, store } = ctx;
-    const found = ownOrganisation(ctx, args);
-    if ('choices' in found) throw new UserError('error.invalidInput');
+    const found = ownOrganisation(ctx, args, 'rounds.moretime');
+    if ('choose' in found) throw new UserError('error.invalidInput');
     const { round, organisation } = found;
     const values = { date: args.date, reason: args.reason };
     const read = readInstant(ctx, args.date, '23:59');

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Reply } from '../chat.js';
-import { message } from '../chat.js';
+import { formReply, message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import { type ListProblem, readOrganisationList } from './read-organisation-list.js';
 import { addOrganisations } from './remiss-organisations.js';
 import type { Round } from './round.js';
-import { assertFacilitator, findRound, phaseOf, roundArgs } from './round-access.js';
+import { managedRound, phaseOf, roundArgs } from './round-access.js';
 import { roundFormLimits } from './round-form.js';
 import { queueLiveEdit } from './round-message.js';
 
@@ -14,8 +14,7 @@ const maxFileBytes = 2 * 1024 * 1024;
 
 /** A remiss that can still take organisations: not closed. */
 function openRemiss(ctx: CommandContext, id: string): Round {
-  assertFacilitator(ctx);
-  const round = findRound(ctx.store, id);
+  const round = managedRound(ctx, id);
   if (round.kind !== 'remiss') throw new UserError('rounds.orgs.notRemiss');
   if (phaseOf(ctx.store, round, ctx.now) === 'closed') throw new UserError('rounds.orgs.closed');
   return round;
@@ -23,30 +22,26 @@ function openRemiss(ctx: CommandContext, id: string): Round {
 
 function organisationsForm(ctx: CommandContext, round: Round, text: string, error?: string): Reply {
   const { t } = ctx;
-  return {
-    kind: 'form',
-    form: {
-      title: t('rounds.orgs.title'),
-      intro: t('rounds.orgs.intro', { title: round.title }),
-      submitLabel: t('rounds.orgs.submit'),
-      submitCommand: 'rounds.orgs.submit',
-      args: { round: String(round.id) },
-      inputs: [
-        {
-          kind: 'text',
-          name: 'organisations',
-          label: t('rounds.form.field.organisations'),
-          required: true,
-          maxLength: roundFormLimits.organisations,
-          multiline: true,
-          hint: t('rounds.form.hint.organisations'),
-        },
-      ],
-      values: { organisations: text },
-      ...(error ? { errors: { organisations: error } } : {}),
-    },
-    ...(error ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('rounds.orgs.title'),
+    intro: t('rounds.orgs.intro', { title: round.title }),
+    submitLabel: t('rounds.orgs.submit'),
+    submitCommand: 'rounds.orgs.submit',
+    args: { round: String(round.id) },
+    inputs: [
+      {
+        kind: 'text',
+        name: 'organisations',
+        label: t('rounds.form.field.organisations'),
+        required: true,
+        maxLength: roundFormLimits.organisations,
+        multiline: true,
+        hint: t('rounds.form.hint.organisations'),
+      },
+    ],
+    values: { organisations: text },
+    ...(error ? { errors: { organisations: error } } : {}),
+  });
 }
 
 const problemLines = (ctx: CommandContext, problems: readonly ListProblem[]) =>

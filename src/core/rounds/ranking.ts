@@ -1,5 +1,6 @@
 import type { VoteTarget } from '../../store/round-vote-repository.js';
 import type { Store } from '../../store/store.js';
+import { votingUnderWay } from './round-access.js';
 
 /** Something to vote on: a theme of merged inputs, or an input that stands on its own. */
 export interface Candidate {
@@ -62,4 +63,15 @@ export function ranked(store: Store, roundId: number): { rank: number; candidate
     rank: sorted.findIndex((s) => s.candidate.votes === candidate.votes) + 1,
     candidate,
   }));
+}
+
+/**
+ * While a prioritisation runs, gives the voters back every dot on something that has left
+ * the ballot (an input hidden or withdrawn, a theme with no visible input), so they can put
+ * it elsewhere at once and the ballot's count of dots left stays true. Call it in the
+ * transaction of the change. After voting has ended the dots stay, as the record.
+ */
+export function dropDeadVotes(store: Store, roundId: number): void {
+  const round = store.rounds.get(roundId);
+  if (round && votingUnderWay(round)) store.roundVotes.removeDead(roundId);
 }

@@ -2,6 +2,7 @@ import { CsvError } from '../export/csv-error.js';
 import { readCsv } from '../export/read-csv.js';
 import { municipalityOf } from '../guests/municipalities.js';
 import type { MessageKey, Params } from '../i18n/translate.js';
+import { isEmailAddress } from '../people/email-address.js';
 
 export interface OrganisationRow {
   line: number;
@@ -47,7 +48,6 @@ const defaultOrder: readonly Column[] = [
   'contactName',
 ];
 
-const emailPattern = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;
 const max = { name: 200, organisationType: 100, contactName: 150 } as const;
 
 /**
@@ -108,7 +108,7 @@ export function readOrganisationList(input: Uint8Array | string): {
       problem('rounds.orgs.row.noName');
       continue;
     }
-    if (!emailPattern.test(email) || email.length > 254) {
+    if (!isEmailAddress(email)) {
       problem('rounds.orgs.row.badEmail', { name: name.slice(0, 80), email: email.slice(0, 80) });
       continue;
     }

@@ -5,7 +5,7 @@ import { defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import { cleanText } from './clean-text.js';
 import { inputSavedReply } from './input-saved-reply.js';
-import { closedReason } from './round-access.js';
+import { closedReason, roundPass } from './round-access.js';
 import { addInput, textProblem } from './save-input.js';
 
 const nothing: Reply = { kind: 'message', view: { blocks: [] } };
@@ -24,6 +24,9 @@ const refusal = (text: string, button?: Button): Reply => ({
  * Someone replied in the thread under (Slack) or to (Teams) a message the bot posted. If it
  * is a round's message, the reply's text becomes an input, by the same rules as the form
  * (without tags; they can be added with "Ändra"). Any other message: the door says nothing.
+ * A reply shows its author's name to everyone in the conversation, so only a round with
+ * names takes replies: in any other the reply is not stored, and the replier is asked, in
+ * private, to delete it and to use the form, which keeps their name out of the channel.
  */
 export const conversationReplyCommand = defineCommand({
   id: 'conversation.reply',
@@ -45,17 +48,23 @@ export const conversationReplyCommand = defineCommand({
         args: roundArg,
       });
     }
+    // The refusal goes to the replier alone (in Teams, to their own chat): the form's button
+    // carries their pass, so it works there too.
+    const give: Button = {
+      label: t('rounds.button.give'),
+      command: 'rounds.input',
+      args: { ...roundArg, pass: roundPass(ctx, round.id) },
+    };
     const closed = closedReason(ctx, round);
+    if (round.anonymity !== 'named') {
+      const note = t('rounds.reply.notNamed', { title: round.title });
+      if (!closed) return refusal(note, give);
+      return refusal(`${note}\n\n${t(closed.key, { title: round.title, when: closed.when })}`);
+    }
     if (closed) return refusal(t(closed.key, { title: round.title, when: closed.when }));
     const text = cleanText(args.text);
     const problem = textProblem(t, text);
-    if (problem) {
-      return refusal(t('rounds.reply.refused', { problem }), {
-        label: t('rounds.button.give'),
-        command: 'rounds.input',
-        args: roundArg,
-      });
-    }
+    if (problem) return refusal(t('rounds.reply.refused', { problem }), give);
     const prompts = store.rounds.prompts(round.id);
     try {
       const input = addInput(ctx, round, {

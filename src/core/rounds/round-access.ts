@@ -5,12 +5,15 @@ import type { CommandContext } from '../command.js';
 import { UserError } from '../errors.js';
 import { hasRole } from '../roles/role.js';
 import { formatDateTime } from '../time/format-date.js';
-import { authorKey } from './author-key.js';
+import { authorKey, seal } from './author-key.js';
 import type { Round, RoundInput, RoundOrganisation } from './round.js';
 
 /** An id carried by a button: digits only, so a forged one is refused before anything runs. */
 export const idArg = z.string().regex(/^\d{1,12}$/);
 export const roundArgs = z.object({ round: idArg });
+/** A person's pass for a round (see roundPass), carried by the buttons of their own replies. */
+export const passArg = z.string().max(100).optional();
+export const roundPassArgs = roundArgs.extend({ pass: passArg });
 export const inputArgs = z.object({ input: idArg });
 
 /** "rundor 3", "prioritera #3": a round's number after the command word. */
@@ -34,6 +37,67 @@ export function findRound(store: Store, id: string | number): Round {
   if (!round) throw new UserError('rounds.error.notFound');
   return round;
 }
+
+/** The round a facilitator's command names: for facilitators only, any round. */
+export function managedRound(ctx: CommandContext, id: string | number): Round {
+  assertFacilitator(ctx);
+  return findRound(ctx.store, id);
+}
+
+/**
+ * Whether the asker took part in a round: gave an input in it or put a dot on something
+ * (found by their key), or, in a remiss, is the contact of an invited organisation.
+ */
+export function tookPart(ctx: CommandContext, round: Round): boolean {
+  if (round.kind === 'remiss') {
+    return ctx.store.roundOrganisations.listForContact(round.id, ctx.person.id).length > 0;
+  }
+  const key = keyOf(ctx, round.id);
+  return (
+    ctx.store.roundInputs.listByAuthor(round.id, key).length > 0 ||
+    ctx.store.roundVotes.hasVoter(round.id, key)
+  );
+}
+
+/**
+ * A person's pass for a round: sealed with the round and the person, and put on the buttons
+ * of a reply that only they see, made after they were found able to see the round. Such a
+ * reply may be shown elsewhere than the round's conversation (a Slack modal is submitted
+ * from none; Teams brings a ballot to the person's own chat), and its buttons still work
+ * there, for them alone: a forged or forwarded pass is no pass.
+ */
+export const roundPass = (ctx: CommandContext, roundId: number) =>
+  seal(ctx.store, `pass:${roundId}:${ctx.person.id}`, ctx.now);
+
+/**
+ * Whether the asker may reach a round at all. Facilitators reach every round; anyone else
+ * one whose message is in the conversation they write from, one they took part in, or one
+ * whose button with their pass (see roundPass) they pressed. A round in a channel they are
+ * not in stays out of sight, whatever number they type.
+ */
+export function canSee(ctx: CommandContext, round: Round, pass?: string): boolean {
+  if (isFacilitator(ctx)) return true;
+  const here = ctx.address;
+  if (here && here.platform === round.platform && here.conversationId === round.conversationId) {
+    return true;
+  }
+  if (pass !== undefined && pass === roundPass(ctx, round.id)) return true;
+  return tookPart(ctx, round);
+}
+
+/**
+ * The round a participant's command names, if they may see it. One they may not is refused
+ * as one that does not exist, so a typed number says nothing about the rounds there are.
+ */
+export function visibleRound(ctx: CommandContext, id: string | number, pass?: string): Round {
+  const round = ctx.store.rounds.get(Number(id));
+  if (!round || !canSee(ctx, round, pass)) throw new UserError('rounds.error.notFound');
+  return round;
+}
+
+/** Dot-voting has started and not ended (closing a round ends it too). */
+export const votingUnderWay = (round: Round) =>
+  round.votingStartedAt !== null && round.votingEndedAt === null;
 
 /**
  * When a round stops taking inputs. A remiss runs until the last extension granted to one of

@@ -1,5 +1,6 @@
 import { localDate } from '../attendance/forum-days.js';
 import type { FormValue, Input, Reply } from '../chat.js';
+import { formReply } from '../chat.js';
 import type { CommandContext } from '../command.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { tagInputs, tagValues } from './input-form.js';
@@ -91,20 +92,16 @@ export function roundForm(
     ),
   ];
   if (kind === 'remiss') inputs.push(text('organisations', false, true));
-  return {
-    kind: 'form',
-    form: {
-      title: t('rounds.form.title'),
-      intro: t('rounds.form.intro', { zone: ctx.timeZone }),
-      submitLabel: t('rounds.form.submit'),
-      submitCommand: saveRoundId,
-      args,
-      inputs,
-      values,
-      ...(errors ? { errors } : {}),
-    },
-    ...(errors ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('rounds.form.title'),
+    intro: t('rounds.form.intro', { zone: ctx.timeZone }),
+    submitLabel: t('rounds.form.submit'),
+    submitCommand: saveRoundId,
+    args,
+    inputs,
+    values,
+    ...(errors ? { errors } : {}),
+  });
 }
 
 const hints: Partial<Record<TextField, MessageKey>> = {

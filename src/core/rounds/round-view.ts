@@ -14,6 +14,17 @@ export const anonymityNote = (round: Pick<Round, 'anonymity'>): MessageKey =>
   `rounds.anonymity.note.${round.anonymity}`;
 
 /**
+ * How to answer. A reply in the thread shows the replier's name to everyone, so it is
+ * offered only where names are shown anyway; otherwise the form is the way in.
+ */
+const howKey = (round: Pick<Round, 'kind' | 'anonymity'>): MessageKey =>
+  round.kind === 'remiss'
+    ? 'rounds.view.howRemiss'
+    : round.anonymity === 'named'
+      ? 'rounds.view.how'
+      : 'rounds.view.howForm';
+
+/**
  * The round's message in its conversation, in the round's language: the prompts, how to
  * answer, and the live counts. It is posted once and then edited in place as inputs come in.
  */
@@ -87,10 +98,7 @@ export function roundView(store: Store, round: Round, timeZone: string, now: Dat
   } else if (round.votingEndedAt) {
     blocks.push({ kind: 'text', text: t('rounds.view.votingDone') });
   }
-  blocks.push({
-    kind: 'text',
-    text: t(round.kind === 'remiss' ? 'rounds.view.howRemiss' : 'rounds.view.how'),
-  });
+  blocks.push({ kind: 'text', text: t(howKey(round)) });
   const args = { round: String(round.id) };
   const buttons: Button[] =
     round.kind === 'remiss'

@@ -88,6 +88,8 @@ export interface RoundOrganisation {
   contactEmail: string | null;
   /** An extension a facilitator granted; otherwise the round's own closing time applies. */
   deadline: string | null;
+  /** When the latest extension was granted. */
+  extendedAt: string | null;
   moreTimeUntil: string | null;
   moreTimeReason: string | null;
   moreTimeAskedAt: string | null;

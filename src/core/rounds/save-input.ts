@@ -15,6 +15,17 @@ export function textProblem(t: Translate, text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A refusal shown under a form's text. That the round has closed (or not yet opened) is said
+ * with the note that the text is still there to copy.
+ */
+export function formRefusal(t: Translate, error: UserError): string {
+  const key = error.messageKey;
+  return key === 'rounds.error.closed' || key === 'rounds.error.notYetOpen'
+    ? t(`${key}Form`, error.params)
+    : t(key, error.params);
+}
+
 export interface InputDraft {
   promptId: number | null;
   text: string;

@@ -35,13 +35,15 @@ export function statusBoard(store: Store, round: Round) {
 
 /**
  * "remisstatus": who has answered, who asked for more time, who has an extension, and who has
- * not answered yet, with a button to extend for those who asked.
+ * not answered yet, with a button to extend for those who asked. Personal: it lists the
+ * contacts' e-mail addresses and their reasons for asking for more time.
  */
 export const statusCommand = defineCommand({
   id: 'rounds.status',
   words: ['remisstatus', 'remissläge', 'remisslage', 'responses'],
   fromText: roundFromText,
   args: z.object({ round: idArg.optional() }),
+  personal: true,
   run(ctx, args) {
     assertFacilitator(ctx);
     const { t, store } = ctx;

@@ -9,14 +9,24 @@ import { tagLabel } from './tags.js';
 /** How many of the top-ranked inputs a summary lists. */
 const topShown = 5;
 
-/** Counts per key, largest first, then by name. */
-function countBy(inputs: readonly RoundInput[], keysOf: (i: RoundInput) => string[]) {
-  const counts = new Map<string, number>();
+/**
+ * Counts per key, largest first, then by name. Each input counts once under each of its keys,
+ * or with `who` each distinct author once (however many inputs they gave).
+ */
+function countBy(
+  inputs: readonly RoundInput[],
+  keysOf: (i: RoundInput) => string[],
+  who: (i: RoundInput) => string = (i) => String(i.id),
+) {
+  const members = new Map<string, Set<string>>();
   for (const input of inputs) {
-    for (const key of keysOf(input)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of keysOf(input)) {
+      const set = members.get(key) ?? new Set<string>();
+      members.set(key, set.add(who(input)));
+    }
   }
-  return [...counts]
-    .map(([key, count]) => ({ key, count }))
+  return [...members]
+    .map(([key, set]) => ({ key, count: set.size }))
     .sort(
       (a, b) =>
         b.count - a.count ||
@@ -51,7 +61,8 @@ function breakdown(
 
 /**
  * The summary posted in the round's conversation when it closes, in the round's language:
- * counts, per tag, per organisation type and municipality, and the top-ranked inputs.
+ * counts, per tag, per organisation type and municipality (in an anonymous round, the
+ * distinct participants in each, small groups withheld), and the top-ranked inputs.
  */
 export function summaryView(store: Store, round: Round): View {
   const t = translator(round.locale);
@@ -84,25 +95,32 @@ export function summaryView(store: Store, round: Round): View {
       ? [t('rounds.summary.untagged', { count: untagged })]
       : []),
   ]);
-  const known = (value: string, unknown: string) => (value === '' ? unknown : value);
-  section(
-    t('rounds.summary.perType'),
-    breakdown(
-      t,
-      countBy(inputs, (i) => [i.organisationType]),
-      (key) => known(key, t('rounds.summary.unknownType')),
-      anonymous,
-    ),
-  );
-  section(
-    t('rounds.summary.perMunicipality'),
-    breakdown(
-      t,
-      countBy(inputs, (i) => [i.municipality]),
-      (key) => known(key, t('rounds.summary.countyWide')),
-      anonymous,
-    ),
-  );
+  // In an anonymous round a group is people, not inputs: five inputs from one person in a
+  // municipality must not pass for five people, and the withholding is about people.
+  const who = anonymous ? (i: RoundInput) => i.authorKey : undefined;
+  const groups = [
+    {
+      title: anonymous ? 'rounds.summary.perTypePeople' : 'rounds.summary.perType',
+      key: (i: RoundInput) => i.organisationType,
+      unknown: t('rounds.summary.unknownType'),
+    },
+    {
+      title: anonymous ? 'rounds.summary.perMunicipalityPeople' : 'rounds.summary.perMunicipality',
+      key: (i: RoundInput) => i.municipality,
+      unknown: t('rounds.summary.countyWide'),
+    },
+  ] as const;
+  for (const group of groups) {
+    section(
+      t(group.title),
+      breakdown(
+        t,
+        countBy(inputs, (i) => [group.key(i)], who),
+        (key) => (key === '' ? group.unknown : key),
+        anonymous,
+      ),
+    );
+  }
   if (round.votingStartedAt !== null) {
     section(t('rounds.summary.top'), resultLines(t, store, round.id, topShown));
   }

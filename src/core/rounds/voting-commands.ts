@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Reply } from '../chat.js';
-import { message } from '../chat.js';
+import { formReply, message } from '../chat.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
 import { translator } from '../i18n/translate.js';
@@ -8,44 +8,46 @@ import { sendLater } from '../outbox/send-later.js';
 import { resultLines } from './results-text.js';
 import type { Round } from './round.js';
 import { maxVotesPerPerson } from './round.js';
-import { assertFacilitator, findRound, isFacilitator, phaseOf, roundArgs } from './round-access.js';
+import {
+  findRound,
+  isFacilitator,
+  managedRound,
+  phaseOf,
+  roundArgs,
+  visibleRound,
+} from './round-access.js';
 import { queueLiveEdit, roundConversation } from './round-message.js';
 
 const defaultVotes = 3;
 
 function votingForm(ctx: CommandContext, round: Round, votes: string, error?: string): Reply {
   const { t } = ctx;
-  return {
-    kind: 'form',
-    form: {
-      title: t('rounds.voting.title'),
-      intro: t('rounds.voting.intro', { title: round.title }),
-      submitLabel: t('rounds.voting.submit'),
-      submitCommand: 'rounds.voting.start.submit',
-      args: { round: String(round.id) },
-      inputs: [
-        {
-          kind: 'choice',
-          name: 'votes',
-          label: t('rounds.voting.votes'),
-          required: true,
-          options: Array.from({ length: maxVotesPerPerson }, (_, i) => ({
-            value: String(i + 1),
-            label: String(i + 1),
-          })),
-        },
-      ],
-      values: { votes },
-      ...(error ? { errors: { votes: error } } : {}),
-    },
-    ...(error ? { outcome: 'refused' as const } : {}),
-  };
+  return formReply({
+    title: t('rounds.voting.title'),
+    intro: t('rounds.voting.intro', { title: round.title }),
+    submitLabel: t('rounds.voting.submit'),
+    submitCommand: 'rounds.voting.start.submit',
+    args: { round: String(round.id) },
+    inputs: [
+      {
+        kind: 'choice',
+        name: 'votes',
+        label: t('rounds.voting.votes'),
+        required: true,
+        options: Array.from({ length: maxVotesPerPerson }, (_, i) => ({
+          value: String(i + 1),
+          label: String(i + 1),
+        })),
+      },
+    ],
+    values: { votes },
+    ...(error ? { errors: { votes: error } } : {}),
+  });
 }
 
 /** A round that can start prioritising: open, not remiss, not started before. */
 function startable(ctx: CommandContext, id: string): Round {
-  assertFacilitator(ctx);
-  const round = findRound(ctx.store, id);
+  const round = managedRound(ctx, id);
   if (round.kind === 'remiss') throw new UserError('rounds.voting.notRemiss');
   if (phaseOf(ctx.store, round, ctx.now) !== 'open') throw new UserError('rounds.voting.notOpen');
   if (round.votingStartedAt !== null) throw new UserError('rounds.voting.already');
@@ -82,6 +84,9 @@ export const submitStartVotingCommand = defineCommand({
     }
     const at = ctx.now.toISOString();
     store.transaction(() => {
+      // Closed meanwhile (by hand or by the clock): nothing starts.
+      const fresh = store.rounds.get(round.id) as Round;
+      if (phaseOf(store, fresh, ctx.now) !== 'open') throw new UserError('rounds.voting.notOpen');
       if (!store.rounds.startVoting(round.id, votes, at))
         throw new UserError('rounds.voting.already');
       store.roundActions.record(
@@ -127,9 +132,8 @@ export const stopVotingCommand = defineCommand({
   id: 'rounds.voting.stop',
   args: roundArgs,
   run(ctx, args) {
-    assertFacilitator(ctx);
     const { store } = ctx;
-    const round = findRound(store, args.round);
+    const round = managedRound(ctx, args.round);
     const at = ctx.now.toISOString();
     store.transaction(() => {
       if (!store.rounds.endVoting(round.id, at)) throw new UserError('rounds.voting.notRunning');
@@ -173,12 +177,15 @@ function resultsView(t: CommandContext['t'], ctx: CommandContext, round: Round) 
   };
 }
 
-/** The ranked list: for facilitators at any time, for everyone once voting has ended. */
+/**
+ * The ranked list: for facilitators at any time, and once voting has ended for anyone who can
+ * see the round.
+ */
 export const resultsCommand = defineCommand({
   id: 'rounds.results',
   args: roundArgs,
   run(ctx, args) {
-    const round = findRound(ctx.store, args.round);
+    const round = visibleRound(ctx, args.round);
     if (round.votingStartedAt === null) throw new UserError('rounds.voting.notStarted');
     if (round.votingEndedAt === null && !isFacilitator(ctx)) {
       throw new UserError('rounds.results.notYet');

@@ -1,7 +1,6 @@
 import type { CommandContext } from '../command.js';
 import { formatDateTime } from '../time/format-date.js';
-import { personName } from './author-text.js';
-import { exportedInputs, localStamp } from './export-tables.js';
+import { exportedInputs, inputDetails } from './export-tables.js';
 import { ranked } from './ranking.js';
 import { numbersOf } from './results-text.js';
 import type { Round, RoundInput } from './round.js';
@@ -25,8 +24,9 @@ export function escapeMarkdown(text: string): string {
 
 /**
  * The round as a Markdown document: what was asked, every visible input with its tags,
- * organisation, municipality and time (and person, unless the round is anonymous), the
- * count per tag and the ranked list. For reading, and for pasting into a report.
+ * organisation, municipality, person and time as far as the round's anonymity allows (see
+ * inputDetails), the count per tag and the ranked list. For reading, and for pasting into a
+ * report.
  */
 export function writeMarkdown(ctx: Ctx, round: Round): string {
   const { t, store } = ctx;
@@ -48,13 +48,14 @@ export function writeMarkdown(ctx: Ctx, round: Round): string {
   const inputs = exportedInputs(ctx, round).filter((i) => i.status === 'active');
   const prompts = store.rounds.prompts(round.id);
   const item = (i: RoundInput) => {
+    const details = inputDetails(ctx, round, i);
     const about = [
       i.tags.map((id) => tagLabel(id, ctx.locale)).join(', '),
-      i.organisation,
-      i.organisationType,
-      i.municipality,
-      round.anonymity === 'anonymous' ? '' : personName(store, i.personId),
-      localStamp(ctx, i.createdAt),
+      details.organisation,
+      details.organisationType,
+      details.municipality,
+      details.person,
+      details.time,
     ]
       .filter((part) => part !== '')
       .map(escapeMarkdown)

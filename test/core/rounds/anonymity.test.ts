@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Attachment } from '../../../src/core/chat.js';
+import { readCsv } from '../../../src/core/export/read-csv.js';
 import type { Round } from '../../../src/core/rounds/round.js';
 import { readZip } from '../../manifests/read-zip.js';
 import {
@@ -54,19 +55,8 @@ describe('anonymous rounds', () => {
   afterEach(() => app.close());
 
   it('store no person on inputs or votes, and show no author to facilitators anywhere', async () => {
-    const said = await app.run(
-      participant(1),
-      'conversation.reply',
-      { messageId: app.messageIdOf(round), text: 'Anonym synpunkt ett' },
-      channel,
-    );
-    const form = await app.run(
-      participant(2),
-      'rounds.input',
-      { round: String(round.id) },
-      channel,
-    );
-    await app.submit(participant(2), form, { text: 'Anonym synpunkt två', tag_jamstalldhet: true });
+    const said = await app.give(participant(1), round, 'Anonym synpunkt ett');
+    await app.give(participant(2), round, 'Anonym synpunkt två', { tag_jamstalldhet: true });
     const start = await app.run(facilitator, 'rounds.voting.start', { round: String(round.id) });
     await app.submit(facilitator, start, { votes: '1' });
     const ballot = await app.run(participant(1), 'rounds.ballot', { round: String(round.id) });
@@ -101,12 +91,23 @@ describe('anonymous rounds', () => {
     const mine = await app.run(participant(1), 'rounds.mine', { round: String(round.id) });
     expect(text(mine)).toContain('Anonym synpunkt ett');
     expect(text(mine)).not.toContain('Anonym synpunkt två');
+    // Not while the prioritisation runs: everyone votes on the same words.
+    const during = await app.run(
+      participant(1),
+      'rounds.input.edit',
+      button(said, 'rounds.input.edit').args,
+    );
+    expect(texts(during)[0]).toContain('Prioriteringen pågår');
+    await app.run(facilitator, 'rounds.voting.stop', { round: String(round.id) });
     const edit = await app.run(
       participant(1),
       'rounds.input.edit',
       button(said, 'rounds.input.edit').args,
     );
     await app.submit(participant(1), edit, { text: 'Anonym synpunkt ett, ändrad' });
+    expect(app.store.roundInputs.listForRound(round.id)[0]?.text).toBe(
+      'Anonym synpunkt ett, ändrad',
+    );
     const stolen = await app.run(
       participant(2),
       'rounds.input.withdraw.confirm',
@@ -122,7 +123,7 @@ describe('anonymous rounds', () => {
     expect(app.store.roundInputs.counts(round.id)).toEqual({ inputs: 1, participants: 1 });
   });
 
-  it('leave out the organisation’s name, and withhold small groups in the summary', async () => {
+  it('leave out the organisation’s name, and withhold small groups of people in the summary', async () => {
     app.close();
     app = roundsApp({ seed: true });
     round = await app.openRound({ anonymity: 'anonymous' });
@@ -144,14 +145,9 @@ describe('anonymous rounds', () => {
             },
       ),
     );
-    for (let n = 1; n <= 7; n++) {
-      await app.run(
-        participant(n),
-        'conversation.reply',
-        { messageId: app.messageIdOf(round), text: `Synpunkt ${n}` },
-        channel,
-      );
-    }
+    for (let n = 1; n <= 7; n++) await app.give(participant(n), round, `Synpunkt ${n}`);
+    // The one at the state agency says five things: still one person.
+    for (let n = 2; n <= 5; n++) await app.give(participant(7), round, `Myndighetens ${n}`);
     const rows = app.store.roundInputs.listForRound(round.id);
     expect(rows.map((r) => [r.organisation, r.organisationType, r.municipality])).toContainEqual([
       '',
@@ -164,10 +160,69 @@ describe('anonymous rounds', () => {
     const summary = app.slack
       .textsTo('C-RUS')
       .find((t) => t.startsWith('Sammanfattning')) as string;
+    // People are counted, not inputs: five inputs from one person are a group of one.
+    expect(summary).toContain('11 synpunkter från 7 deltagare.');
     expect(summary).toContain(
-      '*Per organisationstyp*\nKommun: visas inte\nStatlig myndighet: färre än 5',
+      '*Deltagare per organisationstyp*\nKommun: visas inte\nStatlig myndighet: färre än 5',
     );
-    expect(summary).toContain('*Per kommun*\nKumla: visas inte\nLänsövergripande: färre än 5');
+    expect(summary).toContain(
+      '*Deltagare per kommun*\nKumla: visas inte\nLänsövergripande: färre än 5',
+    );
+  });
+});
+
+describe('what facilitators see of an anonymous input', () => {
+  it('is the text, the day and “Anonym”: no organisation type, municipality, minute or source', async () => {
+    const app = roundsApp({ seed: true });
+    const round = await app.openRound({ anonymity: 'anonymous' });
+    await app.courier.drain();
+    // The only one of their kind: a type, a municipality and a minute would name them.
+    app.listGuests([
+      {
+        email: 'deltagare7@example.se',
+        organisation: 'Länsstyrelsen',
+        type: 'Statlig myndighet',
+        municipality: 'Askersund',
+      },
+    ]);
+    app.clock.set('2026-11-22T09:17:00Z');
+    await app.give(participant(7), round, 'En synpunkt från myndigheten');
+    const r = String(round.id);
+
+    const list = text(await app.run(facilitator, 'rounds.inputs', { round: r }));
+    expect(list).toContain('*#1* · Anonym · söndag 22 november 2026\nEn synpunkt från myndigheten');
+    const csv = await app.run(facilitator, 'rounds.export', { round: r, format: 'csv' });
+    const rows = readCsv(csv.attachments?.[0]?.content ?? new Uint8Array()).rows;
+    expect(rows.map((row) => row.cells)).toEqual([
+      [
+        '1',
+        'Vad behöver länet mest?',
+        'En synpunkt från myndigheten',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '2026-11-22',
+        '',
+        '0',
+        'synlig',
+        '',
+        '',
+        '',
+      ],
+    ]);
+    const md = await app.run(facilitator, 'rounds.export', { round: r, format: 'md' });
+    const markdown = contentOf(md.attachments?.[0] as Attachment);
+    expect(markdown).toContain('- **#1** En synpunkt från myndigheten  \n  _2026\\-11\\-22_');
+    const xlsx = await app.run(facilitator, 'rounds.export', { round: r, format: 'xlsx' });
+    const seen = [list, markdown, contentOf(xlsx.attachments?.[0] as Attachment)].join('\n');
+    for (const trace of ['Statlig myndighet', 'Askersund', 'Länsstyrelsen', '10.17', '10:17']) {
+      expect(seen).not.toContain(trace);
+    }
+    for (const source of ['formulär', 'svar i tråden']) expect(seen).not.toContain(source);
+    app.close();
   });
 });
 
@@ -176,12 +231,7 @@ describe('rounds where only facilitators see names', () => {
     const app = roundsApp();
     const round = await app.openRound({ anonymity: 'facilitators' });
     await app.courier.drain();
-    await app.run(
-      participant(1),
-      'conversation.reply',
-      { messageId: app.messageIdOf(round), text: 'Med namn för er' },
-      channel,
-    );
+    await app.give(participant(1), round, 'Med namn för er');
     expect(app.store.roundInputs.listForRound(round.id)[0]?.personId).toBe(
       app.store.people.findByEmail('deltagare1@example.se')?.id,
     );

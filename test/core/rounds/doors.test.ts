@@ -93,8 +93,8 @@ describe.each(places)('rounds opened in $name', ({ address }) => {
         ...formOf(answer).args,
         text: 'Vårt svar',
       });
-    } else if (platform === 'shell') {
-      // The terminal has no threads: the form is the way in.
+    } else if (platform === 'shell' || round.anonymity !== 'named') {
+      // The terminal has no threads, and a reply shows a name: the form is the way in.
       const input = await app.dispatcher.run(
         someone,
         'rounds.input',

@@ -25,7 +25,7 @@ describe('exporting a round', () => {
         municipality: 'Kumla',
       },
     ]);
-    round = await app.openRound({ prompts: 'Vad är viktigast?\nVad saknas?' });
+    round = await app.openRound({ prompts: 'Vad är viktigast?\nVad saknas?', anonymity: 'named' });
     await app.courier.drain();
     const prompts = app.store.rounds.prompts(round.id);
     const form = await app.run(

@@ -39,7 +39,7 @@ describe('200 participants sending inputs to one round within the same minute', 
   let round: Round;
   beforeEach(async () => {
     app = roundsApp();
-    round = await app.openRound();
+    round = await app.openRound({ anonymity: 'named' });
     expect(await app.courier.drain()).toBe(1);
   });
   afterEach(() => app.close());

@@ -152,7 +152,7 @@ describe('opening a round', () => {
   });
 
   it('lists rounds for facilitators with a way to manage each, and only their own to participants', async () => {
-    const round = await app.openRound();
+    const round = await app.openRound({ anonymity: 'named' });
     const list = await app.dispatcher.runText(facilitator, 'rundor', personal(facilitator));
     expect(texts(list)[1]).toBe(
       '*#1 Workshop: Framtidens kompetens* – öppen till söndag 22 november 2026 kl. 17.00 · 0 synpunkter',

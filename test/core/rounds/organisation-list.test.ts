@@ -57,15 +57,26 @@ describe('reading a remiss list', () => {
 });
 
 describe('when a remiss reminder is due', () => {
-  const deadline = '2027-02-20T22:59:00.000Z';
-  const at = (iso: string) => dueReminder(deadline, new Date(iso), [14, 3]);
-  it('is the 14-day one from 14 days before, then the 3-day one, then none after the deadline', () => {
-    expect(at('2027-02-06T22:58:00Z')).toBeUndefined();
-    expect(at('2027-02-06T22:59:00Z')).toBe(14);
-    expect(at('2027-02-17T22:58:00Z')).toBe(14);
-    expect(at('2027-02-17T22:59:00Z')).toBe(3);
-    expect(at('2027-02-20T22:58:59Z')).toBe(3);
-    expect(at('2027-02-20T22:59:00Z')).toBeUndefined();
+  const at = (deadline: string, iso: string) =>
+    dueReminder(deadline, new Date(iso), [14, 3], 'Europe/Stockholm')?.days;
+  it('is the 14-day one from 09.00 Swedish time 14 days before the day, then the 3-day one, then none after the deadline', () => {
+    // Saturday 20 February 2027 at 23.59 (winter time, UTC+1).
+    const deadline = '2027-02-20T22:59:00.000Z';
+    expect(at(deadline, '2027-02-06T07:59:59Z')).toBeUndefined();
+    expect(at(deadline, '2027-02-06T08:00:00Z')).toBe(14);
+    expect(at(deadline, '2027-02-17T07:59:59Z')).toBe(14);
+    expect(at(deadline, '2027-02-17T08:00:00Z')).toBe(3);
+    expect(at(deadline, '2027-02-20T22:58:59Z')).toBe(3);
+    expect(at(deadline, '2027-02-20T22:59:00Z')).toBeUndefined();
+  });
+
+  it('keeps to 09.00 across the change to summer time', () => {
+    // Monday 5 April 2027 at 23.59 summer time (UTC+2); the clocks went forward on 28 March.
+    const deadline = '2027-04-05T21:59:00.000Z';
+    expect(at(deadline, '2027-03-22T07:59:59Z')).toBeUndefined();
+    expect(at(deadline, '2027-03-22T08:00:00Z')).toBe(14);
+    expect(at(deadline, '2027-04-02T06:59:59Z')).toBe(14);
+    expect(at(deadline, '2027-04-02T07:00:00Z')).toBe(3);
   });
 });
 

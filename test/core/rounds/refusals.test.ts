@@ -15,7 +15,7 @@ describe('bad input is refused or kept harmless, and nothing typed is lost', () 
   let round: Round;
   beforeEach(async () => {
     app = roundsApp();
-    round = await app.openRound();
+    round = await app.openRound({ anonymity: 'named' });
     await app.courier.drain();
   });
   afterEach(() => app.close());
@@ -47,7 +47,10 @@ describe('bad input is refused or kept harmless, and nothing typed is lost', () 
     expect(texts(byReply)[0]).toBe(
       'Ditt svar kunde inte sparas som synpunkt: Högst 3000 tecken (nu 3001). Texten finns kvar i tråden; du kan också använda formuläret.',
     );
-    expect(button(byReply, 'rounds.input').args).toEqual({ round: String(round.id) });
+    expect(button(byReply, 'rounds.input').args).toEqual({
+      round: String(round.id),
+      pass: expect.any(String),
+    });
     const blank = await app.run(
       participant(1),
       'conversation.reply',
@@ -131,10 +134,12 @@ describe('bad input is refused or kept harmless, and nothing typed is lost', () 
     expect(texts(odd)[0]).toBe('Något i det du skickade stämmer inte. Försök igen.');
     const missing = await app.run(participant(1), 'rounds.input', { round: '999' }, channel);
     expect(texts(missing)[0]).toContain('Jag hittar ingen sådan runda.');
-    const vote = await app.run(participant(1), 'rounds.vote', {
-      round: String(round.id),
-      target: 'i1',
-    });
+    const vote = await app.run(
+      participant(1),
+      'rounds.vote',
+      { round: String(round.id), target: 'i1' },
+      channel,
+    );
     expect(texts(vote)[0]).toBe('Prioriteringen i ”Framtidens kompetens” har inte börjat ännu.');
     const remiss = await app.run(participant(1), 'rounds.answer', { round: String(round.id) });
     expect(texts(remiss)[0]).toBe('Det här är ingen remiss.');

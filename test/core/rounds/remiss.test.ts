@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/core/chat.js';
+import { sendLater } from '../../../src/core/outbox/send-later.js';
 import type { Round } from '../../../src/core/rounds/round.js';
 import {
   button,
@@ -166,6 +167,9 @@ describe('a remiss, answered once per organisation', () => {
     );
 
     const board = await app.dispatcher.runText(facilitator, `remisstatus ${round.id}`);
+    // It lists contacts' e-mail addresses and reasons: for the facilitator's eyes only.
+    expect(board.personal).toBe(true);
+    expect(app.dispatcher.isPersonal('rounds.status')).toBe(true);
     expect(texts(board)).toEqual([
       'Svarsläge: Remiss RUS 2027',
       '1 har svarat, 1 har bett om mer tid, 0 har fått förlängt, 1 har inte svarat. Sista dag: lördag 20 februari 2027 kl. 23.59.',
@@ -220,10 +224,10 @@ describe('a remiss, answered once per organisation', () => {
     app.clock.set('2027-02-17T23:00:00Z');
     await app.tick();
     await app.tick();
-    expect(reminders().map((o) => o.key.split(':').slice(-2).join(':'))).toEqual([
-      'reminder:14',
-      'reminder:14',
-      'reminder:3',
+    expect(reminders().map((o) => o.key.split(':').slice(-3).join(':'))).toEqual([
+      'reminder:2027-02-20:14',
+      'reminder:2027-02-20:14',
+      'reminder:2027-02-20:3',
     ]);
     expect(app.slack.textsTo('U-Lisa')).toHaveLength(3);
     expect(app.slack.textsTo('U-Uno').filter((t) => t.includes('påminnelse'))).toHaveLength(1);
@@ -269,5 +273,64 @@ describe('a remiss, answered once per organisation', () => {
     expect(text(await app.run(facilitator, 'rounds.manage', { round: r() }))).toContain(
       'Svar: 2 av 3 organisationer',
     );
+  });
+
+  it('reminds at 09.00 Swedish time on the day, and again before a deadline an extension moved', async () => {
+    const reminded = () =>
+      app.slack.textsTo('U-Uno').filter((t) => t.includes('En påminnelse: Örebro universitet'));
+    const at = async (iso: string) => {
+      app.clock.set(iso);
+      await app.tick();
+      return reminded().length;
+    };
+    // 14 days before Saturday 20 February: Saturday 6 February at 09.00 (08.00 UTC).
+    expect(await at('2027-02-06T07:59:00Z')).toBe(0);
+    expect(await at('2027-02-06T08:00:00Z')).toBe(1);
+    expect(await at('2027-02-17T08:00:00Z')).toBe(2);
+
+    // The university gets until Monday 5 April, in summer time.
+    app.clock.set('2027-02-18T10:00:00Z');
+    const extend = await app.run(facilitator, 'rounds.extend', {
+      round: r(),
+      org: orgId('Örebro universitet'),
+    });
+    await app.submit(facilitator, extend, { date: '2027-04-05' });
+    expect(await at('2027-03-22T07:59:00Z')).toBe(2);
+    expect(await at('2027-03-22T08:00:00Z')).toBe(3);
+    expect(reminded().at(-1)).toContain('Sista dag: måndag 5 april 2027 kl. 23.59.');
+    // The 3-day one at 09.00 summer time (07.00 UTC), not at 23.59 the evening before.
+    expect(await at('2027-04-02T06:59:00Z')).toBe(3);
+    expect(await at('2027-04-02T07:00:00Z')).toBe(4);
+    expect(await at('2027-04-02T21:59:00Z')).toBe(4);
+    const keys = app.store.outbox
+      .listByPrefix(`round:${round.id}:org:${orgId('Örebro universitet')}:reminder:`)
+      .map((o) => o.key.split(':').slice(-2).join(':'));
+    expect(keys).toEqual(['2027-02-20:14', '2027-02-20:3', '2027-04-05:14', '2027-04-05:3']);
+  });
+
+  it('does not send again a reminder queued under the key without the deadline', async () => {
+    // As a reminder was queued before its key named the deadline: at 23.59, 14 days before.
+    app.clock.set('2027-02-06T22:59:00Z');
+    for (const name of ['Örebro universitet', 'LRF Mälardalen']) {
+      sendLater(
+        app.store,
+        {
+          key: `round:${round.id}:org:${orgId(name)}:reminder:14`,
+          purpose: 'remiss-reminder',
+          to: { personId: app.store.people.findByEmail('lrf@example.se')?.id as number },
+          view: { blocks: [{ kind: 'text', text: 'En påminnelse' }] },
+          locale: 'sv',
+        },
+        app.clock.now(),
+      );
+    }
+    app.clock.set('2027-02-07T09:00:00Z');
+    await app.tick();
+    const keys = app.store.outbox
+      .listByPrefix(`round:${round.id}:org:`)
+      .filter((o) => o.key.includes(':reminder:2027'))
+      .map((o) => o.key.split(':')[3]);
+    // Only Kumla, which had none, is reminded now.
+    expect(keys).toEqual([orgId('Kumla kommun')]);
   });
 });

@@ -6,6 +6,8 @@ import { createDirectory } from '../../../src/core/outbox/directory.js';
 import type { Round } from '../../../src/core/rounds/round.js';
 import { createScheduler } from '../../../src/core/schedule/create-scheduler.js';
 import { defaultSettings } from '../../../src/core/settings.js';
+import { openDatabase } from '../../../src/store/open-database.js';
+import { createStore, type Store } from '../../../src/store/store.js';
 import { memoryOutlet } from '../../helpers/memory-outlet.js';
 import { testApp, timeZone } from '../../helpers/test-store.js';
 
@@ -110,17 +112,21 @@ export function roundsApp(options: { platform?: 'slack' | 'teams'; seed?: boolea
     );
   };
 
-  /** Opens a round in the channel through the form and returns it, its message not yet sent. */
+  /**
+   * Opens a round in the channel (or `where`) through the form and returns it, its message
+   * not yet sent.
+   */
   async function openRound(
     values: Record<string, FormValue> = {},
     kind: 'workshop' | 'dialogue' | 'remiss' = 'workshop',
+    where: Address = channel,
   ): Promise<Round> {
-    const form = await run(facilitator, 'rounds.new', { kind }, channel);
+    const form = await run(facilitator, 'rounds.new', { kind }, where);
     const reply = await submit(
       facilitator,
       form,
       { title: 'Framtidens kompetens', prompts: 'Vad behöver länet mest?', ...values },
-      channel,
+      where,
     );
     if (reply.kind !== 'message' || reply.outcome) {
       throw new Error(
@@ -134,6 +140,54 @@ export function roundsApp(options: { platform?: 'slack' | 'teams'; seed?: boolea
   /** The id the platform gave the round's message, once the courier has sent it. */
   const messageIdOf = (round: Round) =>
     app.store.outbox.find(`round:${round.id}`)?.sent_message_id as string;
+
+  /**
+   * Gives an input through the round's form: "Lämna synpunkt" pressed in the round's
+   * channel, then the form submitted as a Slack modal is (from no conversation).
+   */
+  async function give(
+    actor: Actor,
+    round: Round,
+    said: string,
+    values: Record<string, FormValue> = {},
+  ): Promise<Reply> {
+    const where: Address = { ...channel, conversationId: round.conversationId };
+    const form = await run(actor, 'rounds.input', { round: String(round.id) }, where);
+    return submit(actor, form, { text: said, ...values });
+  }
+
+  /** A reply in the thread of the round's message, as the doors pass it on. */
+  const reply = (actor: Actor, round: Round, said: string) =>
+    run(
+      actor,
+      'conversation.reply',
+      { messageId: messageIdOf(round), text: said },
+      { ...channel, conversationId: round.conversationId },
+    );
+
+  /**
+   * Runs `change` as another process would, on its own connection to the database file,
+   * just before the command's next transaction (after the one that resolves the person)
+   * takes the write lock: whatever the command checked before its transaction is then out
+   * of date, as in a race.
+   */
+  function meanwhile(change: (other: Store) => void) {
+    const transaction = app.store.transaction;
+    let calls = 0;
+    app.store.transaction = (<T>(fn: () => T): T => {
+      calls++;
+      if (calls === 2) {
+        app.store.transaction = transaction;
+        const other = createStore(openDatabase(app.path));
+        try {
+          change(other);
+        } finally {
+          other.db.close();
+        }
+      }
+      return transaction(fn);
+    }) as typeof transaction;
+  }
 
   const tick = async () => {
     await scheduler.tick();
@@ -166,7 +220,20 @@ export function roundsApp(options: { platform?: 'slack' | 'teams'; seed?: boolea
     }
   }
 
-  return { ...app, slack, courier, run, submit, openRound, messageIdOf, tick, listGuests };
+  return {
+    ...app,
+    slack,
+    courier,
+    run,
+    submit,
+    openRound,
+    give,
+    reply,
+    meanwhile,
+    messageIdOf,
+    tick,
+    listGuests,
+  };
 }
 
 export type RoundsApp = ReturnType<typeof roundsApp>;

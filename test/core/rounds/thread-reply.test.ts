@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sendLater } from '../../../src/core/outbox/send-later.js';
 import {
+  button,
+  buttonsOf,
   channel,
   facilitator,
   participant,
@@ -16,8 +18,8 @@ describe('a reply to the round’s message', () => {
   });
   afterEach(() => app.close());
 
-  it('becomes an input, with a personal confirmation and buttons to change or withdraw it', async () => {
-    const round = await app.openRound();
+  it('becomes an input in a round with names, with a personal confirmation and buttons to change or withdraw it', async () => {
+    const round = await app.openRound({ anonymity: 'named' });
     await app.courier.drain();
     expect(app.messageIdOf(round)).toBe('m1');
     const reply = await app.run(
@@ -102,7 +104,7 @@ describe('a reply to the round’s message', () => {
   });
 
   it('works for facilitators too, who are participants like anyone', async () => {
-    await app.openRound();
+    await app.openRound({ anonymity: 'named' });
     await app.courier.drain();
     const reply = await app.run(
       facilitator,
@@ -112,4 +114,46 @@ describe('a reply to the round’s message', () => {
     );
     expect(texts(reply)[0]).toContain('#1');
   });
+
+  it.each(['anonymous', 'facilitators'] as const)(
+    'in a round with %s names is not stored: the replier is asked, in private, to delete it and use the form',
+    async (anonymity) => {
+      const round = await app.openRound({ anonymity });
+      await app.courier.drain();
+      // The round's message does not invite replies, which show the replier's name to all.
+      const posted = app.slack.textsTo('C-RUS')[0] as string;
+      expect(posted).toContain(
+        'Tryck på *Lämna synpunkt* för att skriva och välja fråga och taggar: där syns inte ditt namn i kanalen.',
+      );
+      expect(posted).not.toContain('Svara på det här meddelandet');
+
+      const reply = await app.reply(participant(1), round, 'Min synpunkt med mitt namn');
+      expect(reply.personal).toBe(true);
+      expect(reply.outcome).toBe('refused');
+      expect(texts(reply)).toEqual([
+        'Ditt svar sparades inte som synpunkt. I ”Framtidens kompetens” visas inte vem som skrev vad, men ett svar i tråden visar ditt namn för alla i kanalen. Radera gärna svaret och tryck på *Lämna synpunkt* i stället: där syns inte ditt namn.',
+      ]);
+      const give = button(reply, 'rounds.input');
+      expect(give).toEqual({
+        label: 'Lämna synpunkt',
+        command: 'rounds.input',
+        args: { round: String(round.id), pass: expect.any(String) },
+      });
+      expect(app.store.roundInputs.listForRound(round.id)).toHaveLength(0);
+      // The note goes to the replier alone (in Teams, to their own chat): its button works there.
+      const form = await app.run(participant(1), give.command, give.args);
+      const saved = await app.submit(participant(1), form, { text: 'Min synpunkt utan namn' });
+      expect(texts(saved)[0]).toBe('Tack! Din synpunkt är sparad som #1 i ”Framtidens kompetens”.');
+      const english = await app.reply(participant(2, 'en'), round, 'Mine');
+      expect(texts(english)[0]).toContain('Please delete the reply and press *Give input* instead');
+
+      // Once it is closed, the note says so too, without a button that would only refuse.
+      app.clock.set('2026-11-22T16:30:00Z');
+      const late = await app.reply(participant(1), round, 'För sent');
+      expect(texts(late)[0]).toContain('Radera gärna svaret');
+      expect(texts(late)[0]).toContain('stängde söndag 22 november 2026 kl. 17.00');
+      expect(buttonsOf(late)).toEqual([]);
+      expect(app.store.roundInputs.listForRound(round.id)).toHaveLength(1);
+    },
+  );
 });

@@ -23,8 +23,9 @@ describe('a workshop, end to end', () => {
     const round = await app.openRound({
       prompts: 'Vad behöver länet mest?\nVem ska göra det?',
       closesTime: '16:00',
+      anonymity: 'named',
     });
-    expect(round).toMatchObject({ kind: 'workshop', anonymity: 'facilitators', platform: 'slack' });
+    expect(round).toMatchObject({ kind: 'workshop', anonymity: 'named', platform: 'slack' });
     expect(round.tags).toHaveLength(11);
     expect(await app.courier.drain()).toBe(1);
     const posted = app.slack.textsTo('C-RUS')[0] as string;
@@ -91,7 +92,7 @@ describe('a workshop, end to end', () => {
   });
 
   it('lets the author see, change and withdraw their own inputs, and tells them kindly once it is closed', async () => {
-    const round = await app.openRound();
+    const round = await app.openRound({ anonymity: 'named' });
     await app.courier.drain();
     const first = await app.run(
       participant(1),
@@ -170,7 +171,7 @@ describe('a workshop, end to end', () => {
   });
 
   it('prioritises with N dots each, refuses the N+1th, and ranks the results', async () => {
-    const round = await app.openRound();
+    const round = await app.openRound({ anonymity: 'named' });
     await app.courier.drain();
     for (const [n, said] of [
       'Kollektivtrafik',
@@ -215,28 +216,36 @@ describe('a workshop, end to end', () => {
     expect(ballot.personal).toBe(true);
     expect(text(ballot)).toContain('Du har 2 av 2 röster kvar.');
     expect(text(ballot)).toContain('*Tema: Kollektivtrafik* (#1, #3)');
+    // The ballot is shown to the voter alone, in the channel (Slack's ephemeral message):
+    // its buttons are pressed there.
     const onTheme = button(ballot, 'rounds.vote', 0);
     expect(onTheme.args?.target).toMatch(/^t\d+$/);
-    const once = await app.run(participant(5), 'rounds.vote', onTheme.args);
+    const once = await app.run(participant(5), 'rounds.vote', onTheme.args, channel);
     expect(text(once)).toContain('Din röst på #1, #3 är lagd.');
-    const twice = await app.run(participant(5), 'rounds.vote', onTheme.args);
+    const twice = await app.run(participant(5), 'rounds.vote', onTheme.args, channel);
     expect(text(twice)).toContain('Du har 0 av 2 röster kvar.');
     expect(text(twice)).toContain('Dina röster: ●●');
     const third = await app.run(
       participant(5),
       'rounds.vote',
       button(ballot, 'rounds.vote', 1).args,
+      channel,
     );
     expect(third.outcome).toBe('refused');
     expect(texts(third)[0]).toBe(
       'Du har redan lagt alla dina 2 röster. Ta tillbaka en om du vill flytta den.',
     );
-    const back = await app.run(participant(5), 'rounds.unvote', onTheme.args);
+    const back = await app.run(participant(5), 'rounds.unvote', onTheme.args, channel);
     expect(text(back)).toContain('Du har 1 av 2 röster kvar.');
-    await app.run(participant(5), 'rounds.vote', button(ballot, 'rounds.vote', 2).args);
-    await app.run(participant(6), 'rounds.vote', onTheme.args);
+    await app.run(participant(5), 'rounds.vote', button(ballot, 'rounds.vote', 2).args, channel);
+    await app.run(participant(6), 'rounds.vote', onTheme.args, channel);
 
-    const early = await app.run(participant(6), 'rounds.results', { round: String(round.id) });
+    const early = await app.run(
+      participant(6),
+      'rounds.results',
+      { round: String(round.id) },
+      channel,
+    );
     expect(texts(early)[0]).toBe('Resultatet visas när prioriteringen är avslutad.');
     const stopped = await app.run(facilitator, 'rounds.voting.stop', { round: String(round.id) });
     expect(texts(stopped)).toEqual([
@@ -244,7 +253,7 @@ describe('a workshop, end to end', () => {
       '1. Tema: Kollektivtrafik (#1, #3) – 2 röster\n2. #4 Bostäder – 1 röster',
       '2 deltagare röstade.',
     ]);
-    const late = await app.run(participant(7), 'rounds.vote', onTheme.args);
+    const late = await app.run(participant(7), 'rounds.vote', onTheme.args, channel);
     expect(texts(late)[0]).toBe(
       'Prioriteringen i ”Framtidens kompetens” är avslutad. Tack för dina röster!',
     );
@@ -254,7 +263,7 @@ describe('a workshop, end to end', () => {
   });
 
   it('records who hid, re-tagged and merged what, and when', async () => {
-    const round = await app.openRound();
+    const round = await app.openRound({ anonymity: 'named' });
     await app.courier.drain();
     for (const said of ['Kompetens', 'Reklam för mitt företag', 'Kompetensförsörjning']) {
       await app.run(
@@ -328,7 +337,7 @@ describe('a workshop, end to end', () => {
   });
 
   it('closes by hand once, posts the summary in the channel, and says so to latecomers', async () => {
-    const round = await app.openRound();
+    const round = await app.openRound({ anonymity: 'named' });
     await app.courier.drain();
     await app.run(
       participant(1),
