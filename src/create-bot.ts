@@ -6,7 +6,7 @@ import { createDispatcher } from './core/dispatcher.js';
 import { seedDemoForum } from './core/forum/seed-demo-forum.js';
 import { allJobs } from './core/jobs.js';
 import type { Logger } from './core/logger.js';
-import { type Courier, createCourier } from './core/outbox/create-courier.js';
+import { createCourier } from './core/outbox/create-courier.js';
 import { createDirectory } from './core/outbox/directory.js';
 import type { Outlet } from './core/outbox/outlet.js';
 import { createScheduler } from './core/schedule/create-scheduler.js';
@@ -45,7 +45,6 @@ export async function createBot(config: Config, options: BotOptions) {
   // The doors are built after the dispatcher (they call it) and bring the outlets it sends
   // through, so the dispatcher reaches them late, through this list and the courier.
   const outlets: Outlet[] = [];
-  let courier: Courier | undefined;
   const dispatcher = createDispatcher({
     store,
     clock,
@@ -54,7 +53,8 @@ export async function createBot(config: Config, options: BotOptions) {
     commands: allCommands,
     settings: config.settings,
     directory: createDirectory(outlets),
-    wakeCourier: () => courier?.wake(),
+    // Called only once the bot runs, by which time the courier below exists.
+    wakeCourier: () => courier.wake(),
   });
   const deps: DoorDeps = {
     dispatcher,
@@ -75,7 +75,7 @@ export async function createBot(config: Config, options: BotOptions) {
   }
   if (config.shell) doors.push(createShellDoor(deps, { ...config.shell, ...options.shell }));
   for (const door of doors) if (door.outlet) outlets.push(door.outlet);
-  courier = createCourier({ store, outlets, clock, logger });
+  const courier = createCourier({ store, outlets, clock, logger });
   const scheduler = createScheduler({
     store,
     clock,
@@ -83,7 +83,7 @@ export async function createBot(config: Config, options: BotOptions) {
     settings: config.settings,
     logger,
     jobs: allJobs,
-    afterTick: () => courier?.wake(),
+    afterTick: () => courier.wake(),
   });
 
   return {
@@ -94,7 +94,7 @@ export async function createBot(config: Config, options: BotOptions) {
     scheduler,
     async start() {
       await Promise.all(doors.map((door) => door.start()));
-      courier?.start();
+      courier.start();
       await feed.start();
       await scheduler.start();
       logger.info('forumbot is ready', { doors: doors.map((d) => d.name) });
@@ -104,7 +104,7 @@ export async function createBot(config: Config, options: BotOptions) {
       await scheduler.stop();
       await feed.stop();
       await dispatcher.settled();
-      await courier?.stop();
+      await courier.stop();
       await Promise.allSettled(doors.map((door) => door.stop()));
       db.close();
     },
