@@ -156,6 +156,9 @@ describe('consultation rounds in the terminal', () => {
       ].join('\n'),
     );
     expect(posted).toContain(`[2] ${sv('rounds.button.give')}   [3] ${sv('rounds.button.mine')}`);
+    // Names show to the facilitators only: the message asks for the form, not for replies.
+    expect(posted).toContain(bare(sv('rounds.view.howForm')));
+    expect(posted).not.toContain(bare(sv('rounds.view.how')));
 
     // "Lämna synpunkt": the question, then the three tags the workshop offers.
     let from = shell.screen().length;

@@ -293,8 +293,9 @@ describe('consultation rounds in Slack', () => {
   }
 
   it('opens a workshop from /forum in the channel, takes inputs by thread and by form, prioritises, closes and exports', async () => {
-    // `/forum runda` in the channel: the round's form opens as a modal.
-    const { view, opened, round, message } = await openWorkshop('facilitators');
+    // `/forum runda` in the channel: the round's form opens as a modal. It comes with names
+    // shown to the facilitators only; Anna picks names for all, so replies are inputs.
+    const { view, opened, round, message } = await openWorkshop('named');
     expect(view).toMatchObject({
       callback_id: 'forumbot:form',
       title: { text: sv('rounds.form.title') },
@@ -314,7 +315,7 @@ describe('consultation rounds in Slack', () => {
     expect(round).toMatchObject({
       kind: 'workshop',
       title: workshop.title,
-      anonymity: 'facilitators',
+      anonymity: 'named',
       platform: 'slack',
       conversationId: channel,
       tags: [...workshop.tags],
@@ -332,6 +333,9 @@ describe('consultation rounds in Slack', () => {
         sv('rounds.button.mine'),
       ]),
     );
+    // Names show here, so the message invites replies in its thread.
+    expect(saidIn(message.blocks)).toContain(sv('rounds.view.how'));
+    expect(saidIn(message.blocks)).toContain(sv('rounds.anonymity.note.named'));
     expect(message.ts).toMatch(/^1700000000\.\d{6}$/);
 
     // Petra and Johan reply in its thread: each reply is an input, and each gets a receipt
@@ -499,7 +503,7 @@ describe('consultation rounds in Slack', () => {
     ]);
     const book = await exportedWorkbook(files[0]!.content!);
     expect(Object.keys(book)).toEqual(['Synpunkter', 'Taggar', 'Prioritering']);
-    // Names show to the facilitators in this round: the export has them.
+    // Names show in this round: the export has them.
     expect(book.Synpunkter?.slice(1).map((r) => [r[0], r[2], r[8]])).toEqual([
       [1, workshop.replies[0], petra.name],
       [2, workshop.replies[1], johan.name],
@@ -512,11 +516,37 @@ describe('consultation rounds in Slack', () => {
   it('keeps an anonymous round anonymous in everything Anna receives: channel, views and files', async () => {
     const { round, message } = await openWorkshop('anonymous');
     expect(saidIn(message.blocks)).toContain(sv('rounds.anonymity.note.anonymous'));
+    // A reply would show its author's name to the channel: the message asks for the form.
+    expect(saidIn(message.blocks)).toContain(sv('rounds.view.howForm'));
+    expect(saidIn(message.blocks)).not.toContain(sv('rounds.view.how'));
 
-    // Petra and Johan reply in the thread, Sara uses the form with a tag.
-    await replyInThread(petra.id, workshop.replies[0], message.ts);
-    await replyInThread(johan.id, workshop.replies[1], message.ts);
+    // Petra replies in the thread anyway: nothing is stored, and she alone is asked to delete
+    // it and use the form, whose button comes with the note.
+    const note = await replyInThread(petra.id, workshop.replies[0], message.ts);
+    expect(note).toMatchObject({ channel, user: petra.id, thread_ts: message.ts });
+    expect(textsOf(blocksOf(note))).toEqual([
+      sv('rounds.reply.notNamed', { title: workshop.title }),
+      sv('rounds.button.give'),
+    ]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM round_inputs').get()).toEqual({ n: 0 });
+    expect(postsIn(channel)).toHaveLength(1);
+    // She gives it through the note's button; Johan and Sara (with a tag) through the message's.
+    const petrasForm = await pressForModal(
+      petra.id,
+      buttonIn(blocksOf(note), sv('rounds.button.give')),
+      {
+        channel,
+        ephemeral: true,
+      },
+    );
+    await submitAndRead(petra.id, petrasForm, { text: workshop.replies[0] });
     const where = { channel, ephemeral: false, ts: message.ts };
+    const johansForm = await pressForModal(
+      johan.id,
+      buttonIn(message.blocks, sv('rounds.button.give')),
+      where,
+    );
+    await submitAndRead(johan.id, johansForm, { text: workshop.replies[1] });
     const form = await pressForModal(
       sara.id,
       buttonIn(message.blocks, sv('rounds.button.give')),
@@ -544,11 +574,14 @@ describe('consultation rounds in Slack', () => {
     const inputs = await seen(
       pressHere(anna, buttonIn(blocksOf(manage), sv('rounds.button.inputs'))),
     );
-    expect(textsOf(blocksOf(inputs)).filter((t) => t.startsWith('*#'))).toEqual([
-      expect.stringContaining(`*#1* · ${sv('rounds.inputs.anonymous')} · `),
-      expect.stringContaining(`*#2* · ${sv('rounds.inputs.anonymous')} · `),
-      expect.stringContaining(`*#3* · ${sv('rounds.inputs.anonymous')} · `),
-    ]);
+    // Each one "Anonym" and the day it came: not the time of day, which could tell who.
+    expect(textsOf(blocksOf(inputs)).filter((t) => t.startsWith('*#'))).toEqual(
+      [1, 2, 3].map((n) =>
+        expect.stringMatching(
+          new RegExp(`^\\*#${n}\\* · ${sv('rounds.inputs.anonymous')} · söndag 22 november 2026\n`),
+        ),
+      ),
+    );
     const votingForm = await pressForModal(
       anna,
       buttonIn(blocksOf(manage), sv('rounds.button.startVoting')),
@@ -590,6 +623,16 @@ describe('consultation rounds in Slack', () => {
       ['-taggar.csv', dmOf(anna)],
       ['-prioritering.csv', dmOf(anna)],
       ['.md', dmOf(anna)],
+    ]);
+    // The workbook's rows: no organisation, type, municipality, person or source (empty
+    // cells), and the day only.
+    const book = await exportedWorkbook(files[0]!.content!);
+    expect(
+      book.Synpunkter?.slice(1).map((r) => [r[0], ...Array.from(r.slice(5, 11), (c) => c ?? '')]),
+    ).toEqual([
+      [1, '', '', '', '', '2026-11-22', ''],
+      [2, '', '', '', '', '2026-11-22', ''],
+      [3, '', '', '', '', '2026-11-22', ''],
     ]);
     expect(textsOf(blocksOf(closed))[0]).toBe(sv('rounds.close.done', { title: workshop.title }));
 

@@ -325,6 +325,8 @@ describe('consultation rounds in Teams', () => {
     } = await openRound('runda', {
       title: workshop.title,
       prompts: workshop.prompt,
+      // Names for all (the form comes with names for the facilitators only): replies count.
+      anonymity: 'named',
       ...Object.fromEntries(tags),
     });
     // The form card, filled in for a workshop today; its submit carries the sealed channel.
@@ -345,7 +347,7 @@ describe('consultation rounds in Teams', () => {
       kind: 'workshop',
       platform: 'teams',
       conversationId: channelId,
-      anonymity: 'facilitators',
+      anonymity: 'named',
     });
     expect(round.tags).toEqual([...workshop.tags]);
 
@@ -362,6 +364,8 @@ describe('consultation rounds in Teams', () => {
       expect.arrayContaining([
         `${sv('rounds.kind.workshop')}: ${workshop.title}`,
         bold(sv('rounds.view.prompt', { prompt: workshop.prompt })),
+        // Names show here, so the card invites replies.
+        bold(sv('rounds.view.how')),
       ]),
     );
     expect(counts(card)).toEqual(['Synpunkter: 0', 'Deltagare: 0']);
@@ -564,11 +568,46 @@ describe('consultation rounds in Teams', () => {
       prompts: workshop.prompt,
       anonymity: 'anonymous',
     });
-    const { id: root } = roundCard(round);
-    await answered(replyIn(root, petra, workshop.replies[0]));
-    await answered(replyIn(root, johan, workshop.replies[1]));
-    // Sara gives hers in her personal chat, through the round's own form.
-    const mine = await say(sara, `synpunkter ${round.id}`);
+    const { id: root, card } = roundCard(round);
+    // A reply would show its author's name to the channel: the card asks for the form.
+    expect(textsOf(card)).toContain(bold(sv('rounds.view.howForm')));
+    expect(textsOf(card)).not.toContain(bold(sv('rounds.view.how')));
+
+    // Petra replies anyway: nothing is stored, and she is asked in her personal chat to delete
+    // it and use the form; the note's button works there, and she gives it through the form.
+    const refused = await answered(replyIn(root, petra, workshop.replies[0]));
+    expect(refused.conversationId).toBe(chatOf(petra));
+    expect(textsOf(cardOf(refused))).toEqual([
+      bold(sv('rounds.reply.notNamed', { title: workshop.title })),
+    ]);
+    expect(executes(cardOf(refused))).toEqual([sv('rounds.button.give')]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM round_inputs').get()).toEqual({ n: 0 });
+    const petrasForm = await pressForCard(
+      petra,
+      buttonOn(cardOf(refused), sv('rounds.button.give')),
+    );
+    await submitForm(petra, petrasForm, { text: workshop.replies[0] });
+    // Johan fills in the form the card's button posts in the round's thread.
+    const before = inChannel().length;
+    await pressInChannel(johan, root, buttonOn(card, sv('rounds.button.give')));
+    const { submit, values: shown } = formOf(cardOf(inChannel()[before]));
+    const johansNote = await pressInChannel(johan, root, submit, {
+      ...shown,
+      text: workshop.replies[1],
+    });
+    expect(johansNote).toBe(sv('teams.personalChat.sent'));
+    // Sara has not taken part: a typed round number finds nothing in her personal chat. She
+    // presses "Mina synpunkter" on the card instead, and its answer in her own chat brings
+    // the round's form.
+    expect(textsOf(await say(sara, `synpunkter ${round.id}`))).toEqual([
+      bold(sv('rounds.error.notFound')),
+    ]);
+    const inSarasChat = sentTo(sara).length;
+    expect(await pressInChannel(sara, root, buttonOn(card, sv('rounds.button.mine')))).toBe(
+      sv('teams.personalChat.sent'),
+    );
+    const mine = cardOf(sentTo(sara)[inSarasChat]);
+    expect(textsOf(mine)).toContain(sv('rounds.mine.noneHere'));
     const form = await pressForCard(sara, buttonOn(mine, sv('rounds.button.give')));
     const saved = await submitForm(sara, form, { text: workshop.byForm, tag_inkludering: 'true' });
     expect(textsOf(saved)[0]).toBe(sv('rounds.input.saved', { number: 3, title: workshop.title }));
@@ -584,18 +623,30 @@ describe('consultation rounds in Teams', () => {
     };
     const manage = look(await say(anna, `rundor ${round.id}`));
     const inputs = look(await pressForCard(anna, buttonOn(manage, sv('rounds.button.inputs'))));
-    expect(textsOf(inputs).filter((t) => t.startsWith('**#'))).toEqual([
-      expect.stringContaining(`**#1** · ${sv('rounds.inputs.anonymous')} · `),
-      expect.stringContaining(`**#2** · ${sv('rounds.inputs.anonymous')} · `),
-      expect.stringContaining(`**#3** · ${sv('rounds.inputs.anonymous')} · `),
-    ]);
+    // Each one "Anonym" and the day it came: not the time of day, which could tell who.
+    expect(textsOf(inputs).filter((t) => t.startsWith('**#'))).toEqual(
+      [1, 2, 3].map(
+        (n) => `**#${n}** · ${sv('rounds.inputs.anonymous')} · söndag 22 november 2026`,
+      ),
+    );
     const votingForm = look(
       await pressForCard(anna, buttonOn(manage, sv('rounds.button.startVoting'))),
     );
     look(await submitForm(anna, votingForm, { votes: '1' }));
     await bot.courier.drain();
-    const ballot = await say(petra, 'prioritera');
+    // Petra presses "Prioritera" on the announcement; she votes on the ballot in her chat.
+    const announced = inChannel()
+      .filter((a) => a.kind === 'send')
+      .at(-1);
+    const inPetrasChat = sentTo(petra).length;
+    await pressInChannel(
+      petra,
+      app.store.outbox.find(`round:${round.id}:voting`)?.sent_message_id as string,
+      buttonOn(cardOf(announced), sv('rounds.button.vote')),
+    );
+    const ballot = cardOf(sentTo(petra)[inPetrasChat]);
     await pressForCard(petra, buttonOn(ballot, 'Rösta på #2'));
+    expect(app.store.roundVotes.voters(round.id)).toBe(1);
     const during = look(await say(anna, `rundor ${round.id}`));
     look(await pressForCard(anna, buttonOn(during, sv('rounds.button.results'))));
     const ask = look(await pressForCard(anna, buttonOn(during, sv('rounds.button.close'))));
@@ -654,9 +705,23 @@ describe('consultation rounds in Teams', () => {
       ]),
     );
 
-    await answered(replyIn(root, petra, 'Samarbetet kring skolan'));
-    // Johan answers the second question through the form, in his personal chat.
-    const mine = await say(johan, `synpunkter ${round.id}`);
+    // Names show in a dialogue: Petra's reply is an input, her receipt in her personal chat.
+    const receipt = await answered(replyIn(root, petra, 'Samarbetet kring skolan'));
+    expect(receipt.conversationId).toBe(chatOf(petra));
+    expect(textsOf(cardOf(receipt))[0]).toBe(
+      bold(sv('rounds.reply.saved', { number: 1, title: dialogue.title })),
+    );
+    // Johan answers the second question through the form, in his personal chat. He has not
+    // taken part, so a typed round number finds nothing there; "Mina synpunkter" on the
+    // card brings the round to his chat, and its form button works there.
+    expect(textsOf(await say(johan, `synpunkter ${round.id}`))).toEqual([
+      bold(sv('rounds.error.notFound')),
+    ]);
+    const inJohansChat = sentTo(johan).length;
+    expect(await pressInChannel(johan, root, buttonOn(card, sv('rounds.button.mine')))).toBe(
+      sv('teams.personalChat.sent'),
+    );
+    const mine = cardOf(sentTo(johan)[inJohansChat]);
     expect(textsOf(mine)).toContain(sv('rounds.mine.noneHere'));
     const form = await pressForCard(johan, buttonOn(mine, sv('rounds.button.give')));
     const prompt = inputOf(form, 'prompt');
