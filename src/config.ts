@@ -115,6 +115,12 @@ export const envSchema = z.object({
   INVITATION_REMINDER_DAYS: dayList('14,7'),
   PRACTICAL_INFO_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   DIGEST_TIME: clockTime,
+  EVALUATION_DELAY_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days' })
+    .int('must be a whole number of days')
+    .min(0, 'must be 0 or more days')
+    .max(30, 'must be at most 30 days')
+    .default(0),
   EXPORT_DIR: z.string().min(1).default('data/exports'),
   SHELL_EMAIL: optionalText.pipe(z.email('must be an e-mail address').optional()),
   CYCLE_FILE: z.string().min(1).default('data/arshjul.json'),
@@ -241,7 +247,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       invitationReminderDays: e.INVITATION_REMINDER_DAYS,
       practicalInfoDays: e.PRACTICAL_INFO_DAYS,
       digestTime: e.DIGEST_TIME,
-      evaluationDelayDays: 0,
+      evaluationDelayDays: e.EVALUATION_DELAY_DAYS,
     },
     ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, '') } : {}),
     sendsPerSecond: { slack: e.SLACK_SENDS_PER_SECOND, teams: e.TEAMS_SENDS_PER_SECOND },

@@ -91,7 +91,9 @@ describe('the season settings', () => {
       INVITATION_REMINDER_DAYS: '21, 7 ,2',
       OFFER_HOLD_HOURS: '24',
       SLACK_SENDS_PER_SECOND: '0.5',
+      EVALUATION_DELAY_DAYS: '2',
     });
+    expect(config.settings.evaluationDelayDays).toBe(2);
     expect(config.settings.admins).toEqual(['anna@kumla.se', 'bo@regionorebrolan.se']);
     expect(config.settings.invitationReminderDays).toEqual([21, 7, 2]);
     expect(config.settings.offerHoldHours).toBe(24);
@@ -108,6 +110,9 @@ describe('the season settings', () => {
     expect(() => loadConfig({ DIGEST_TIME: '25:00' })).toThrow(/DIGEST_TIME: must be a time/);
     expect(() => loadConfig({ OFFER_HOLD_HOURS: '0' })).toThrow(
       /OFFER_HOLD_HOURS: must be more than 0/,
+    );
+    expect(() => loadConfig({ EVALUATION_DELAY_DAYS: '1.5' })).toThrow(
+      /EVALUATION_DELAY_DAYS: must be a whole number of days/,
     );
   });
 });
