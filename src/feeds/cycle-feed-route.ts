@@ -29,11 +29,14 @@ export interface CycleFeedDeps {
 export function cycleFeedRoute(deps: CycleFeedDeps) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     req.resume();
-    const url = new URL(req.url ?? '/', 'http://localhost');
     const notFound = () => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...safety });
       res.end(req.method === 'HEAD' ? undefined : translator('sv')('cycle.feed.notFound'));
     };
+    // A request line Node accepts but URL cannot read (`GET //[`) must not throw: that would
+    // end the whole process.
+    if (!URL.canParse(req.url ?? '/', 'http://localhost')) return notFound();
+    const url = new URL(req.url ?? '/', 'http://localhost');
     const given = route.exec(url.pathname)?.[1];
     if (given === undefined) {
       notFound();

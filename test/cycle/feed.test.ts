@@ -6,6 +6,7 @@ import { occurrencesBetween } from '../../src/core/cycle/occurrences.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { addDays } from '../../src/core/time/calendar-date.js';
 import { createFeedServer, type FeedServer } from '../../src/feeds/create-feed-server.js';
+import { rawRequest } from '../helpers/raw-request.js';
 import { cycleFile, cycleHarness } from './cycle-harness.js';
 
 const events = (text: string) =>
@@ -30,6 +31,13 @@ describe('the calendar feed over HTTP', () => {
     base = `http://127.0.0.1:${port}`;
   }
   const token = () => h.store.cycle.settings()?.feedToken as string;
+
+  it('answers a request line URL cannot read, and keeps serving', async () => {
+    await start();
+    const port = Number(new URL(base).port);
+    expect(await rawRequest(port, 'GET //[ HTTP/1.1')).toBe('HTTP/1.1 404 Not Found');
+    expect((await fetch(`${base}/cycle/${token()}.ics`)).status).toBe(200);
+  });
 
   it('serves the last three months and the coming year as all-day events, behind its token', async () => {
     await start();

@@ -32,6 +32,13 @@ export interface DownloadRouteDeps {
  */
 export function createDownloadRoute(deps: DownloadRouteDeps) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
+    // A request line Node accepts but URL cannot read (`GET //[`) would throw here and take
+    // the whole process down: answer it, and nothing else sees it.
+    if (!URL.canParse(req.url ?? '/', 'http://localhost')) {
+      req.resume();
+      res.writeHead(400, safety).end();
+      return true;
+    }
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (!path.startsWith('/files/')) return false;
     req.resume();
