@@ -140,7 +140,7 @@ export function outboxRepository(db: Db) {
     retryAt: (id: number, notBefore: string, error: string) => {
       retry.run(notBefore, error, id);
     },
-    giveUp: (id: number, status: 'unreachable' | 'failed', error: string) => {
+    giveUp: (id: number, status: 'unreachable' | 'failed' | 'unconfirmed', error: string) => {
       giveUp.run(status, error, id);
     },
     /**

@@ -121,6 +121,15 @@ export function createCourier(deps: CourierDeps) {
     );
   }
 
+  /**
+   * A failed lookup sent nothing: whatever the platform said, it is safe to ask again later
+   * (keeping its Retry-After), never a reason to record the message as maybe delivered.
+   */
+  function lookupFailed(error: unknown): never {
+    if (error instanceof DeliveryError && error.kind === 'rate-limited') throw error;
+    throw new DeliveryError(error instanceof Error ? error.message : String(error), 'transient');
+  }
+
   async function deliver(row: OutboxRow): Promise<void> {
     const outgoing = decodeOutgoing(row.message);
     const now = () => clock.now().toISOString();
@@ -131,7 +140,7 @@ export function createCourier(deps: CourierDeps) {
       }
       let delivered: Delivered;
       if (row.person_id !== null) {
-        const identity = await reach(row.person_id);
+        const identity = await reach(row.person_id).catch(lookupFailed);
         if (!identity) {
           store.outbox.giveUp(row.id, 'unreachable', 'no chat identity on a connected platform');
           return;
@@ -169,6 +178,10 @@ export function createCourier(deps: CourierDeps) {
       const text = error instanceof Error ? error.message : String(error);
       const kind = error instanceof DeliveryError ? error.kind : 'transient';
       logger.warn('proactive send failed', { purpose: row.purpose, kind, attempt: row.attempts });
+      if (kind === 'unconfirmed') {
+        store.outbox.giveUp(row.id, 'unconfirmed', text);
+        return;
+      }
       if (kind === 'unreachable' || kind === 'permanent' || row.attempts >= maxAttempts) {
         store.outbox.giveUp(row.id, kind === 'unreachable' ? 'unreachable' : 'failed', text);
         return;

@@ -60,14 +60,17 @@ export interface Outlet {
 }
 
 /**
- * Why a send did not happen. The courier retries `rate-limited` and `transient` later and
- * gives up on `unreachable` (no such user, the app was removed) and `permanent`.
+ * Why a send did not happen, or may not have. The courier retries `rate-limited` and
+ * `transient` (the request provably never reached the platform) later, and gives up on
+ * `unreachable` (no such user, the app was removed) and `permanent`. `unconfirmed` means the
+ * request may have reached the platform (a timeout, a reset after sending, a server error):
+ * it is recorded as such and listed, never sent again, since twice is worse than once late.
  */
 export class DeliveryError extends Error {
   override name = 'DeliveryError';
   constructor(
     message: string,
-    readonly kind: 'rate-limited' | 'transient' | 'unreachable' | 'permanent',
+    readonly kind: 'rate-limited' | 'transient' | 'unreachable' | 'permanent' | 'unconfirmed',
     readonly retryAfterMs?: number,
   ) {
     super(message);

@@ -19,21 +19,21 @@ const unreachable = new Set([
   'edit_window_closed',
 ]);
 
-/** Answers that mean the bot itself is not allowed, or the message can never be sent. */
-const permanent = new Set([
-  'invalid_auth',
-  'not_authed',
-  'missing_scope',
-  'token_revoked',
-  'token_expired',
-  'not_allowed_token_type',
-  'invalid_blocks',
-  'invalid_arguments',
-  'msg_too_long',
+/** Slack's own words for "something went wrong on our side": the post may have happened. */
+const mayHaveHappened = new Set([
+  'internal_error',
+  'fatal_error',
+  'request_timeout',
+  'service_unavailable',
 ]);
+
+/** Network failures that happen before a request leaves: nothing reached Slack. */
+const neverLeft = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 interface SlackFailure {
   code?: string;
+  /** WebAPIRequestError: the network error underneath. */
+  original?: { code?: string; cause?: { code?: string } };
   /** WebAPIRateLimitedError: seconds from the Retry-After header. */
   retryAfter?: number;
   /** WebAPIPlatformError: Slack's `{ ok: false, error }`. */
@@ -48,8 +48,10 @@ export function slackErrorCode(error: unknown): string | undefined {
 
 /**
  * Says why a Web API call failed, for the courier: rate limited (HTTP 429, retried after
- * Slack's Retry-After), unreachable, permanent, or transient (network failures, HTTP 5xx and
- * whatever Slack answers that we do not recognise), which is retried with backoff.
+ * Slack's Retry-After); unreachable or permanent (Slack said no: nothing was posted);
+ * transient only when the request provably never left (the connection was refused, the name
+ * did not resolve); and unconfirmed when it may have reached Slack (a timeout or reset, HTTP
+ * 5xx, Slack's internal_error), which the courier records and never sends again.
  */
 export function toDeliveryError(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
@@ -64,6 +66,12 @@ export function toDeliveryError(error: unknown): DeliveryError {
     return new DeliveryError(message, 'rate-limited');
   }
   if (said && unreachable.has(said)) return new DeliveryError(message, 'unreachable');
-  if (said && permanent.has(said)) return new DeliveryError(message, 'permanent');
-  return new DeliveryError(message, 'transient');
+  if (said && mayHaveHappened.has(said)) return new DeliveryError(message, 'unconfirmed');
+  // Any other `{ ok: false }` is Slack refusing the call: nothing was posted.
+  if (said) return new DeliveryError(message, 'permanent');
+  const network = failure.original?.code ?? failure.original?.cause?.code;
+  if (failure.code === 'slack_webapi_request_error' && network && neverLeft.has(network)) {
+    return new DeliveryError(message, 'transient');
+  }
+  return new DeliveryError(message, 'unconfirmed');
 }

@@ -33,13 +33,21 @@ describe('toDeliveryError', () => {
     expect(toDeliveryError(said(code)).kind).toBe('permanent');
   });
 
-  it('retries network failures, server errors and answers it does not know', () => {
-    const network = new WebAPIRequestError(new Error('ECONNRESET'));
+  it('retries only what never left, and never resends what may have reached Slack', () => {
+    const refused = new WebAPIRequestError(
+      Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }),
+    );
+    expect(toDeliveryError(refused)).toMatchObject({ kind: 'transient' });
+    const reset = new WebAPIRequestError(
+      Object.assign(new Error('ECONNRESET'), { code: 'ECONNRESET' }),
+    );
     const server = new WebAPIHTTPError(503, 'Service Unavailable', {}, '');
-    for (const error of [network, server, said('internal_error'), new Error('?'), 'text']) {
-      expect(toDeliveryError(error)).toMatchObject({ kind: 'transient' });
+    for (const error of [reset, server, said('internal_error'), new Error('?'), 'text']) {
+      expect(toDeliveryError(error)).toMatchObject({ kind: 'unconfirmed' });
     }
-    expect(toDeliveryError(network).message).toContain('ECONNRESET');
+    expect(toDeliveryError(reset).message).toContain('ECONNRESET');
+    // Any other `{ ok: false }` is a refusal: nothing was posted, and asking again will not help.
+    expect(toDeliveryError(said('some_new_error'))).toMatchObject({ kind: 'permanent' });
   });
 
   it('passes a DeliveryError through', () => {

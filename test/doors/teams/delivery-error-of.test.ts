@@ -31,14 +31,16 @@ describe('deliveryErrorOf', () => {
     [404, 'unreachable'],
     [401, 'permanent'],
     [400, 'permanent'],
-    [408, 'transient'],
-    [500, 'transient'],
-    [503, 'transient'],
+    [408, 'unconfirmed'],
+    [500, 'unconfirmed'],
+    [503, 'unconfirmed'],
   ] as const)('reads %i as %s', (status, kind) => {
     expect(of(answered(status)).kind).toBe(kind);
   });
 
-  it('reads no answer at all as a passing fault', () => {
+  it('reads a refused connection as a passing fault, and any other silence as maybe delivered', () => {
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    expect(of(reset)).toMatchObject({ kind: 'unconfirmed', message: 'send: no answer' });
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), {
       code: 'ECONNREFUSED',
     });
