@@ -174,7 +174,7 @@ describe('Teams outlet', () => {
     expect(proactive()).toHaveLength(0);
   });
 
-  it('tries again later after an outage, and gives up on refused credentials', async () => {
+  it('never resends after a server error (Teams may have it), and gives up on refused credentials', async () => {
     const { courier, queue, store } = await start();
     const anna = await annaWrites();
     queue('reminder:503', { personId: anna });
@@ -183,7 +183,7 @@ describe('Teams outlet', () => {
     teams.connector.failNext({ method: 'POST', path: /\/activities$/ }, { status: 401 });
 
     await courier.drain();
-    expect(store.outbox.find('reminder:503')?.status).toBe('queued');
+    expect(store.outbox.find('reminder:503')?.status).toBe('unconfirmed');
     expect(store.outbox.find('reminder:401')?.status).toBe('failed');
   });
 
