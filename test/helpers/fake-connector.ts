@@ -80,6 +80,10 @@ export async function startFakeConnector(
   const fileRequests: { name: string; authorization?: string }[] = [];
   const failures: { method?: string; path: RegExp; answer: InjectedFailure; times: number }[] = [];
   const files = new Map<string, ServedFile>();
+  /** Links that answer a redirect instead of a file (see `redirectFile`). */
+  const redirects = new Map<string, string>();
+  /** Requests held back this long before they are answered (see `delay`). */
+  const delays: { method?: string; path: RegExp; ms: number; times: number }[] = [];
   let failing = false;
   const members = new Map(Object.entries(options.members ?? {}));
   const rosters = new Map(Object.entries(options.rosters ?? {}));
@@ -122,6 +126,14 @@ export async function startFakeConnector(
         .writeHead(status, { 'content-type': 'application/json', ...headers })
         .end(JSON.stringify(body));
 
+    const delay = delays.find(
+      (d) => (!d.method || d.method === method) && d.path.test(decodeURIComponent(path)),
+    );
+    if (delay) {
+      if (--delay.times <= 0) delays.splice(delays.indexOf(delay), 1);
+      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+      if (res.destroyed) return;
+    }
     const activity = activityPath.exec(path);
     const failure = injected(method, path);
     if (failure && !activity) {
@@ -203,6 +215,8 @@ export async function startFakeConnector(
     if (file && method === 'GET') {
       const name = decodeURIComponent(file[1] ?? '');
       fileRequests.push({ name, ...(authorization ? { authorization } : {}) });
+      const location = redirects.get(name);
+      if (location) return res.writeHead(302, { location }).end();
       const served = files.get(name);
       if (!served) return json(404, { error: { code: 'itemNotFound' } });
       res.writeHead(200, {
@@ -252,6 +266,18 @@ export async function startFakeConnector(
         chunked: options.chunked ?? false,
       });
       return `${base}/download/${encodeURIComponent(name)}`;
+    },
+    /** A pre-authorised link that answers 302 to `location`, as a file moved elsewhere. */
+    redirectFile(name: string, location: string): string {
+      redirects.set(name, location);
+      return `${base}/download/${encodeURIComponent(name)}`;
+    },
+    /**
+     * Holds the next `times` requests whose decoded path matches (and method, if given) for
+     * `ms` before answering them, as a connector that hangs would.
+     */
+    delay(match: { method?: string; path: RegExp }, ms: number, times = 1): void {
+      delays.push({ ...match, ms, times });
     },
     /** Resolves once `count` activities have arrived (at once if they already have). */
     waitForActivities(count: number): Promise<RecordedActivity[]> {

@@ -11,8 +11,8 @@ import { runCard, type Turn } from './teams-turn.js';
  * short note only the presser sees. Replacing is right only in a personal chat: in a channel
  * or group chat the card is everyone's, so a reply there is posted as a new message and the
  * presser gets its summary line, and a reply with the presser's own data (every reply of a
- * command marked personal, such as "Prioritera" or "Mina synpunkter") goes to their personal
- * chat with the bot, the note saying so.
+ * command marked personal, such as "Prioritera" or "Mina synpunkter", and any reply with
+ * files) goes to their personal chat with the bot, the note saying so.
  */
 export async function answerCardAction(turn: Turn, rawData: unknown): Promise<CardActionAnswer> {
   const { actor, address } = turn;
@@ -32,7 +32,7 @@ export async function answerCardAction(turn: Turn, rawData: unknown): Promise<Ca
   }
   if (address.kind === 'personal') return replaceCard(replyCard(reply, turn.offer(reply)));
   // The command ran, and its answer is the presser's own (their ballot, a form about them,
-  // an input they gave with buttons to change it): never the shared card, but their
+  // an input they gave with buttons to change it, files): never the shared card, but their
   // personal chat. If it cannot go there, the note points them to it.
   if (tooPrivateFor(reply, address)) {
     const result = await turn.toPersonalChat(reply, 'invoke');

@@ -28,6 +28,11 @@ export interface TeamsDoorOptions {
   token?: AppOptions<IPlugin>['token'];
   /** Proactive messages a second (default 5): Teams throttles a bot that sends faster. */
   sendsPerSecond?: number;
+  /**
+   * How long one proactive call to the Bot Connector (a send, an edit, opening a chat,
+   * a roster page) may take, in ms (default 30 s); tests pass a short one.
+   */
+  connectorTimeoutMs?: number;
   /** The clock downloads expire by; tests pass their own. */
   now?: () => Date;
 }
@@ -101,11 +106,16 @@ export function createTeamsDoor(
     ...(options.clientId ? { botId: `28:${options.clientId}` } : {}),
     sendsPerSecond: options.sendsPerSecond ?? 5,
     offer,
+    ...(options.connectorTimeoutMs ? { timeoutMs: options.connectorTimeoutMs } : {}),
   });
   registerTeamsHandlers(app, deps, {
     actorOf,
     offer,
-    fetchFile: createFileFetcher({ maxBytes: maxFileBytes, allowHttp: !credentials }),
+    fetchFile: createFileFetcher({
+      maxBytes: maxFileBytes,
+      allowHttp: !credentials,
+      ...(credentials ? {} : { allowedHost: () => true }),
+    }),
     sendReplyToPerson: (recipient, reply, locale) =>
       outlet.sendReplyToPerson(recipient, reply, locale),
     now,

@@ -36,6 +36,14 @@ export interface TeamsOutletDeps {
   botId?: string;
   sendsPerSecond: number;
   offer: OfferDownloads;
+  /** How long one connector call may take (default 30 s; see create-connectors.ts). */
+  timeoutMs?: number;
+}
+
+/** An outgoing message without its files. */
+function withoutFiles(outgoing: Outgoing): Outgoing {
+  const { attachments: _files, ...rest } = outgoing;
+  return rest;
 }
 
 const text = (value: unknown): string | undefined =>
@@ -51,7 +59,7 @@ const text = (value: unknown): string | undefined =>
  */
 export function createTeamsOutlet(deps: TeamsOutletDeps): TeamsOutlet {
   const { store } = deps;
-  const connectorAt = createConnectors(deps.http);
+  const connectorAt = createConnectors(deps.http, deps.timeoutMs);
   const findByEmail = createRosterSearch({ store, connectorAt, logger: deps.logger });
 
   const activityFor = (outgoing: Outgoing, personId: number | null) =>
@@ -147,7 +155,17 @@ export function createTeamsOutlet(deps: TeamsOutletDeps): TeamsOutlet {
       const downloads = deps.offer(reply.attachments ?? [], { personId, locale });
       return post(address, replyActivity(reply, downloads));
     },
-    sendToConversation: (address, outgoing) => post(address, activityFor(outgoing, null)),
+    async sendToConversation(address, outgoing) {
+      // Files may hold personal data and their links work for whoever clicks them; there is
+      // no one person here to offer them to instead (see keep-private.ts).
+      if (outgoing.attachments?.length) {
+        deps.logger.warn('teams files are not offered in a conversation; left out', {
+          files: outgoing.attachments.length,
+          kind: address.kind,
+        });
+      }
+      return post(address, activityFor(withoutFiles(outgoing), null));
+    },
     /**
      * Replaces a card this outlet sent (PUT /v3/conversations/{id}/activities/{activityId}) on
      * the conversation's own connector, rendered as a new one would be. Teams answers 404 for
@@ -155,7 +173,9 @@ export function createTeamsOutlet(deps: TeamsOutletDeps): TeamsOutlet {
      * both 'unreachable' (see deliveryErrorOf), so the courier stops trying.
      */
     async updateMessage(address, messageId, outgoing) {
-      const { connector, payload } = addressed(address, activityFor(outgoing, null));
+      // An edit offers files only where a person's own chat is; never in a channel.
+      const shown = address.kind === 'personal' ? outgoing : withoutFiles(outgoing);
+      const { connector, payload } = addressed(address, activityFor(shown, null));
       try {
         await connector.conversations.updateActivity(address.conversationId, messageId, {
           ...payload,

@@ -8,11 +8,16 @@ import { adaptiveCard, textBlocks } from './render-card.js';
  * Action.Execute answer that is a card replaces the card for everyone. So a reply with
  * someone's own data is never shown in a channel or group chat: it goes to their personal
  * chat with the bot (see personal-chat.ts). That is every reply of a command marked
- * personal (the dispatcher marks them: a registration, a ballot, my inputs), and any other
- * reply marked personal (an input given in a channel, with buttons to change it).
+ * personal (the dispatcher marks them: a registration, a ballot, my inputs), any other
+ * reply marked personal (an input given in a channel, with buttons to change it), and any
+ * reply with files: files go to the person, never to a channel (their download links work
+ * for whoever clicks them, and an export holds other people's data).
  */
 export const tooPrivateFor = (reply: Reply, address: Address): boolean =>
-  reply.personal === true && address.kind !== 'personal';
+  address.kind !== 'personal' && (reply.personal === true || hasFiles(reply));
+
+/** Whether a reply carries files, which are offered only in a personal chat. */
+export const hasFiles = (reply: Reply): boolean => (reply.attachments?.length ?? 0) > 0;
 
 /**
  * A card that asks the person to continue in their personal chat with the bot, with a link

@@ -7,8 +7,9 @@ import type { Turn } from './teams-turn.js';
 
 /**
  * Posts a reply as a new message in the turn's conversation, with links to its files. A
- * reply that is too private for the conversation (one of a command marked personal, or one
- * marked personal itself) goes to the person's personal chat with the bot instead, and
+ * reply that is too private for the conversation (one of a command marked personal, one
+ * marked personal itself, or one with files, in a channel or group chat) goes to the
+ * person's personal chat with the bot instead, and
  * nothing is posted here; only if it cannot go there does the conversation get a pointer to
  * the personal chat, saying nothing of the reply.
  */

@@ -10,7 +10,6 @@ import type { FetchFile } from './create-file-fetcher.js';
 import type { TeamsOutlet } from './create-teams-outlet.js';
 import { apologise, deliver, logFault } from './error-boundary.js';
 import { tellPresser } from './invoke-response.js';
-import { tooPrivateFor } from './keep-private.js';
 import type { OfferDownloads } from './offer-downloads.js';
 import { personalChatOf } from './personal-chat.js';
 import { replyActivity } from './reply-activity.js';
@@ -62,8 +61,10 @@ export function registerTeamsHandlers(app: App, deps: DoorDeps, tools: TeamsHand
     );
     const address = teamsAddress(activity);
     const send = (outgoing: Parameters<Turn['send']>[0]) => ctx.send(outgoing);
+    // Files are offered only in the person's own chat: a link in a channel or group chat
+    // would hand them to everyone there (see keep-private.ts).
     const offer: Turn['offer'] = (reply) =>
-      reply.attachments?.length && !tooPrivateFor(reply, address)
+      reply.attachments?.length && address.kind === 'personal'
         ? tools.offer(reply.attachments, {
             // After the command ran, so the person exists; their files go when they do.
             personId: store.people.findByIdentity('teams', actor.userId)?.id ?? null,

@@ -21,7 +21,8 @@ export interface Turn {
   send(activity: IMessageActivityInput): Promise<unknown>;
   /**
    * The card elements that offer a reply's files to this person (see offer-downloads.ts);
-   * none for a reply that must not be shown here. Call it only for a reply being shown:
+   * none outside a personal chat, as files go to the person and never to a channel or group
+   * chat (see keep-private.ts). Call it only for a reply being shown:
    * each call stores the files anew.
    */
   offer(reply: Reply): CardElementArray;

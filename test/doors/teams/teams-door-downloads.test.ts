@@ -146,15 +146,22 @@ describe('Teams door: files offered by link', () => {
     expect(link?.url).toMatch(new RegExp(`^http://localhost:${port}/files/[A-Za-z0-9_-]{32}/`));
   });
 
-  it('offers a shared file in a channel, and one with someone’s own data only in their personal chat', async () => {
+  it('never offers a file in a channel: a typed command’s files go to the personal chat', async () => {
     await start();
     const channel = teams.activity('message-channel-mention', { text: '<at>forumbot</at> export' });
+    const channelId = channel.conversation.id.replace(/;messageid=.*$/, '');
     await teams.post(channel);
-    const [shared] = await teams.connector.waitForActivities(1);
-    expect(links(cardOf(shared))).toHaveLength(1);
+    // The command is not marked personal, but its answer carries a file: the answer, with
+    // the link, goes to Anna's personal chat, and nothing is posted in the channel.
+    const [personal] = await teams.connector.waitForActivities(1);
+    expect(personal?.conversationId).toBe(`a:personal-chat-with-${channel.from.id}`);
+    expect(textsOf(cardOf(personal))).toEqual([
+      'Här är gästlistan.',
+      sv('teams.download.validHour'),
+    ]);
+    expect(links(cardOf(personal))).toHaveLength(1);
 
     // A new post of its own (a reply in the thread would be a thread reply, not a command).
-    const channelId = channel.conversation.id.replace(/;messageid=.*$/, '');
     const thread = `${channelId};messageid=1732266300999`;
     await teams.post({
       ...channel,
@@ -162,21 +169,47 @@ describe('Teams door: files offered by link', () => {
       id: '1732266300999',
       conversation: { ...channel.conversation, id: thread },
     });
-    // The command ran, and its answer, with the link, went to Anna's personal chat: nothing
-    // in the channel offers her file.
-    const [, personal] = await teams.connector.waitForActivities(2);
-    expect(personal?.conversationId).toBe(`a:personal-chat-with-${channel.from.id}`);
-    expect(textsOf(cardOf(personal))).toEqual(['Dina uppgifter.', sv('teams.download.validHour')]);
+    const [, mine] = await teams.connector.waitForActivities(2);
+    expect(mine?.conversationId).toBe(`a:personal-chat-with-${channel.from.id}`);
+    expect(textsOf(cardOf(mine))).toEqual(['Dina uppgifter.', sv('teams.download.validHour')]);
+    expect(links(cardOf(mine))).toHaveLength(1);
+    expect(
+      teams.connector.activities.filter((a) => a.conversationId.startsWith(channelId)),
+    ).toEqual([]);
+    // Stored once for each link in her personal chat, and never for the channel.
+    expect(downloads()).toBe(2);
+
+    // In the personal chat the same command offers the file where it is asked.
+    expect(links(await ask('export'))).toHaveLength(1);
+    expect(downloads()).toBe(3);
+  });
+
+  it('never offers a file in a channel: a card button’s files go to the personal chat', async () => {
+    await start();
+    const channel = teams.activity('message-channel-mention').conversation;
+    const channelId = channel.id.replace(/;messageid=.*$/, '');
+    const invoke = teams.activity('action-execute-invoke', { conversation: channel });
+    invoke.value.action = {
+      type: 'Action.Execute',
+      verb: 'test.export',
+      data: { forumbot: { c: 'test.export', a: {} } },
+    };
+    const res = await teams.post(invoke);
+    // Only the presser hears where the answer went; the shared card stays as it was.
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: sv('teams.personalChat.sent'),
+    });
+    expect(JSON.stringify(res.body)).not.toMatch(/\/files\//);
+    const [personal] = await teams.connector.waitForActivities(1);
+    expect(personal?.conversationId).toBe(`a:personal-chat-with-${invoke.from.id}`);
     expect(links(cardOf(personal))).toHaveLength(1);
     expect(
       teams.connector.activities.filter((a) => a.conversationId.startsWith(channelId)),
-    ).toEqual([shared]);
-    // Stored once for the channel's link, and once for the link in her personal chat.
-    expect(downloads()).toBe(2);
-
-    // In the personal chat the same command offers the file.
-    expect(links(await ask('mina'))).toHaveLength(1);
-    expect(downloads()).toBe(3);
+    ).toEqual([]);
+    expect(downloads()).toBe(1);
   });
 
   it('forgets expired files when it stores new ones', async () => {

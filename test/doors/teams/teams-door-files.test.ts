@@ -1,8 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../../src/core/i18n/translate.js';
-import { maxFileBytes } from '../../../src/doors/teams/answer-files.js';
-import { createFileFetcher } from '../../../src/doors/teams/create-file-fetcher.js';
+import { answerFiles, maxFileBytes } from '../../../src/doors/teams/answer-files.js';
+import {
+  createFileFetcher,
+  isMicrosoftFileHost,
+} from '../../../src/doors/teams/create-file-fetcher.js';
 import { mediaTypeOf } from '../../../src/doors/teams/media-type-of.js';
+import type { SharedFile } from '../../../src/doors/teams/shared-files.js';
+import type { Turn } from '../../../src/doors/teams/teams-turn.js';
+import { type FakeConnector, startFakeConnector } from '../../helpers/fake-connector.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
 import { testApp } from '../../helpers/test-store.js';
 import { cardOf, textsOf } from './card-query.js';
 import { type Activity, startTeamsDoor, type TeamsDoorHarness } from './teams-harness.js';
@@ -131,6 +138,105 @@ describe('createFileFetcher', () => {
     });
     expect(await strict('file:///etc/passwd')).toMatchObject({ status: 'failed' });
     expect(await strict('not a url')).toMatchObject({ status: 'failed' });
+  });
+});
+
+describe('createFileFetcher outside anonymous mode', () => {
+  let connector: FakeConnector;
+  beforeEach(async () => {
+    connector = await startFakeConnector();
+  });
+  afterEach(() => connector.close());
+
+  // http is allowed here only so the fake connector can serve; the host rule is the same.
+  const strict = createFileFetcher({ maxBytes: 1024, allowHttp: true });
+
+  it('knows Microsoft’s file hosts, and no look-alikes', () => {
+    for (const host of [
+      'regionorebrolan-my.sharepoint.com',
+      'contoso.sharepoint-df.com',
+      'southcentralus1-mediap.svc.ms',
+      'public.ch.files.1drv.com',
+      'Contoso.SharePoint.com.',
+    ]) {
+      expect(isMicrosoftFileHost(host), host).toBe(true);
+    }
+    for (const host of [
+      'sharepoint.com',
+      'evilsharepoint.com',
+      'contoso.sharepoint.com.evil.example',
+      '127.0.0.1',
+      'localhost',
+      '169.254.169.254',
+      'smba.trafficmanager.net',
+    ]) {
+      expect(isMicrosoftFileHost(host), host).toBe(false);
+    }
+  });
+
+  it('refuses a link to any other host without asking it anything', async () => {
+    const url = connector.serveFile('gastlista.csv', guestList);
+    expect(await strict(url)).toEqual({ status: 'failed', reason: 'not a Microsoft file host' });
+    expect(connector.fileRequests).toEqual([]);
+  });
+
+  it('follows a redirect only to a host it allows, at most three times', async () => {
+    const target = connector.serveFile('gastlista.csv', guestList);
+    // The fake stands in for an allowed host under its address, and for a foreign one as
+    // `localhost`: the same server, so a request that went there would be seen.
+    const fetcher = createFileFetcher({
+      maxBytes: 1024,
+      allowHttp: true,
+      allowedHost: (host) => host === '127.0.0.1',
+    });
+    const moved = connector.redirectFile('flyttad.csv', target);
+    expect(await fetcher(moved)).toMatchObject({ status: 'ok' });
+    expect(connector.fileRequests.map((r) => r.name)).toEqual(['flyttad.csv', 'gastlista.csv']);
+
+    connector.fileRequests.length = 0;
+    const foreign = connector.redirectFile(
+      'utflyttad.csv',
+      target.replace('127.0.0.1', 'localhost'),
+    );
+    expect(await fetcher(foreign)).toEqual({
+      status: 'failed',
+      reason: 'redirect: not a Microsoft file host',
+    });
+    expect(connector.fileRequests.map((r) => r.name)).toEqual(['utflyttad.csv']);
+
+    connector.fileRequests.length = 0;
+    const loop = connector.redirectFile('runt.csv', connector.redirectFile('runt.csv', ''));
+    connector.redirectFile('runt.csv', loop);
+    expect(await fetcher(loop)).toEqual({ status: 'failed', reason: 'too many redirects' });
+    expect(connector.fileRequests).toHaveLength(4);
+  });
+
+  it('says the file could not be fetched, in the person’s language, and runs nothing', async () => {
+    const url = connector.serveFile('gastlista.csv', guestList);
+    const sent: unknown[] = [];
+    const logger = memoryLogger();
+    const turn = {
+      dispatcher: {
+        run: () => Promise.reject(new Error('nothing should run')),
+        runText: () => Promise.reject(new Error('nothing should run')),
+        parse: () => undefined,
+      },
+      logger,
+      actor: { platform: 'teams', userId: 'anna', locale: 'en' },
+      address: { platform: 'teams', conversationId: 'a:chat', kind: 'personal' },
+      send: async (activity: unknown) => sent.push(activity),
+      offer: () => [],
+      toPersonalChat: async () => 'sent',
+    } as unknown as Turn;
+    await answerFiles(
+      turn,
+      [{ name: 'gastlista.csv', downloadUrl: url }] as SharedFile[],
+      '',
+      strict,
+    );
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(sent[0])).toContain(en('teams.file.failed', { name: 'gastlista.csv' }));
+    expect(connector.fileRequests).toEqual([]);
   });
 });
 

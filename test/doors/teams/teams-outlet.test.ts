@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Address } from '../../../src/core/chat.js';
 import { createCourier } from '../../../src/core/outbox/create-courier.js';
+import { DeliveryError } from '../../../src/core/outbox/outlet.js';
 import { type LaterMessage, sendLater } from '../../../src/core/outbox/send-later.js';
 import type { FakeRosterMember } from '../../helpers/fake-connector.js';
 import { memoryLogger } from '../../helpers/memory-logger.js';
@@ -382,6 +383,60 @@ describe('Teams outlet', () => {
     await teams.close();
     await start({ door: { sendsPerSecond: 2 } });
     expect(teams.door.outlet).toMatchObject({ platform: 'teams', sendsPerSecond: 2 });
+  });
+
+  const channelAddress = (): Address => ({
+    platform: 'teams',
+    conversationId: '19:d2c1b0a9f8e7d6c5b4a3@thread.tacv2',
+    kind: 'channel',
+    reference: { serviceUrl: teams.connector.serviceUrl, botId, tenantId },
+  });
+
+  it('leaves files out of a message to a channel, and says so in the log', async () => {
+    await start();
+    await teams.door.outlet.sendToConversation(channelAddress(), {
+      view: reminder,
+      locale: 'sv',
+      attachments: [guestListFile],
+    });
+    const [sent] = await teams.connector.waitForActivities(1);
+    expect(textsOf(cardOf(sent))).toEqual(['Påminnelse']);
+    expect(JSON.stringify(sent?.body)).not.toMatch(/\/files\//);
+    expect(
+      (teams.app.db.prepare('SELECT count(*) AS n FROM downloads').get() as { n: number }).n,
+    ).toBe(0);
+    expect(teams.logger.lines).toContainEqual({
+      level: 'warn',
+      message: 'teams files are not offered in a conversation; left out',
+      context: { files: 1, kind: 'channel' },
+    });
+  });
+
+  it('gives up on a connector that does not answer in time, as on one that never answered', async () => {
+    await start({ door: { connectorTimeoutMs: 100 } });
+    teams.connector.delay({ method: 'POST', path: /\/activities$/ }, 2_000);
+    const started = Date.now();
+    const sending = teams.door.outlet.sendToConversation(channelAddress(), {
+      view: reminder,
+      locale: 'sv',
+    });
+    await expect(sending).rejects.toBeInstanceOf(DeliveryError);
+    await expect(sending).rejects.toThrow('send to channel conversation: no answer');
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+
+  it('gives up on a roster page that does not come in time, and tries again later', async () => {
+    await start({ door: { connectorTimeoutMs: 100 } });
+    await installedInTeam();
+    teams.connector.delay({ method: 'GET', path: /pagedmembers$/i }, 2_000);
+    const started = Date.now();
+    const finding = teams.door.outlet.findByEmail(['dana@example.se']);
+    await expect(finding).rejects.toBeInstanceOf(DeliveryError);
+    await expect(finding).rejects.toThrow('read a team roster: no answer');
+    expect(Date.now() - started).toBeLessThan(1_500);
+    // The next search, once the connector answers again, finds her.
+    const found = await teams.door.outlet.findByEmail(['dana@example.se']);
+    expect(found.get('dana@example.se')?.displayName).toBe('Dana Dahl');
   });
 });
 
