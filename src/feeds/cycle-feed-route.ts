@@ -35,7 +35,10 @@ export function cycleFeedRoute(deps: CycleFeedDeps) {
     };
     // A request line Node accepts but URL cannot read (`GET //[`) must not throw: that would
     // end the whole process.
-    if (!URL.canParse(req.url ?? '/', 'http://localhost')) return notFound();
+    if (!URL.canParse(req.url ?? '/', 'http://localhost')) {
+      notFound();
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const given = route.exec(url.pathname)?.[1];
     if (given === undefined) {
