@@ -4,6 +4,7 @@ export const cycleMessages = defineMessages(
   {
     'cycle.and': 'och',
 
+    // Nudges and their buttons
     'cycle.nudge.today': '*I dag*: {date}',
     'cycle.nudge.tomorrow': '*I morgon*: {date}',
     'cycle.nudge.inDays': '*Om {days} dagar*: {date}',
@@ -37,6 +38,7 @@ export const cycleMessages = defineMessages(
     'cycle.button.import': 'Läs in filen',
     'cycle.button.importConfirm': 'Läs in ändringarna',
 
+    // The 90-day view: states, owners, rules
     'cycle.show.title': 'Årshjulet: de kommande {days} dagarna',
     'cycle.show.none': 'Inget i årshjulet de kommande dagarna.',
     'cycle.show.overdue': 'Försenat (inte markerat som klart)',
@@ -75,6 +77,7 @@ export const cycleMessages = defineMessages(
     'cycle.move.none': 'flyttas inte',
     'cycle.move.skip': 'hoppas över vid helg',
 
+    // Items: list, done, snooze, reassign, pause, resume, remove
     'cycle.items.title': 'Årshjulets punkter ({count} st, sida {page} av {pages})',
     'cycle.items.none': 'Årshjulet har inga punkter än.',
     'cycle.items.paused': 'pausad',
@@ -116,6 +119,7 @@ export const cycleMessages = defineMessages(
     'cycle.remove.hasDependents':
       'Jag kan inte ta bort *{item}*, för de här punkterna räknas från den: {items}. Ändra eller ta bort dem först.',
 
+    // The item form
     'cycle.form.newTitle': 'Ny punkt i årshjulet',
     'cycle.form.editTitle': 'Ändra punkt i årshjulet',
     'cycle.form.newIntro':
@@ -185,6 +189,7 @@ export const cycleMessages = defineMessages(
     'cycle.moveChoice.none': 'Flytta inte',
     'cycle.moveChoice.skip': 'Hoppa över den gången',
 
+    // Channels, the feed, importing the file
     'cycle.connect.notChannel':
       'Skriv det här i den kanal som ska få påminnelserna, inte i ett personligt samtal.',
     'cycle.connect.whole':
@@ -221,6 +226,7 @@ export const cycleMessages = defineMessages(
     'cycle.import.changedAgain':
       'Filen har ändrats igen sedan du tittade. Skriv *årshjul importera* för att se de nya ändringarna.',
 
+    // Errors and problems in the cycle file
     'cycle.error.noSuchItem': 'Det finns ingen punkt med id {item} i årshjulet.',
     'cycle.error.itemHasProblems':
       'Punkten {item} har ett fel och används inte förrän det är rättat. Skriv *årshjul ändra {item}*.',
@@ -271,6 +277,7 @@ export const cycleMessages = defineMessages(
   {
     'cycle.and': 'and',
 
+    // Nudges and their buttons
     'cycle.nudge.today': '*Today*: {date}',
     'cycle.nudge.tomorrow': '*Tomorrow*: {date}',
     'cycle.nudge.inDays': '*In {days} days*: {date}',
@@ -304,6 +311,7 @@ export const cycleMessages = defineMessages(
     'cycle.button.import': 'Read the file',
     'cycle.button.importConfirm': 'Read in the changes',
 
+    // The 90-day view: states, owners, rules
     'cycle.show.title': 'The annual cycle: the next {days} days',
     'cycle.show.none': 'Nothing in the annual cycle in the coming days.',
     'cycle.show.overdue': 'Overdue (not marked done)',
@@ -342,6 +350,7 @@ export const cycleMessages = defineMessages(
     'cycle.move.none': 'never moved',
     'cycle.move.skip': 'skipped on a day off',
 
+    // Items: list, done, snooze, reassign, pause, resume, remove
     'cycle.items.title': 'Items of the annual cycle ({count}, page {page} of {pages})',
     'cycle.items.none': 'The annual cycle has no items yet.',
     'cycle.items.paused': 'paused',
@@ -382,6 +391,7 @@ export const cycleMessages = defineMessages(
     'cycle.remove.hasDependents':
       'I cannot remove *{item}*, because these items count from it: {items}. Change or remove them first.',
 
+    // The item form
     'cycle.form.newTitle': 'New item in the annual cycle',
     'cycle.form.editTitle': 'Change an item of the annual cycle',
     'cycle.form.newIntro':
@@ -451,6 +461,7 @@ export const cycleMessages = defineMessages(
     'cycle.moveChoice.none': 'Do not move',
     'cycle.moveChoice.skip': 'Skip that time',
 
+    // Channels, the feed, importing the file
     'cycle.connect.notChannel':
       'Type this in the channel that should get the reminders, not in a personal chat.',
     'cycle.connect.whole':
@@ -486,6 +497,7 @@ export const cycleMessages = defineMessages(
     'cycle.import.changedAgain':
       'The file has changed again since you looked. Type *cycle import* to see the new changes.',
 
+    // Errors and problems in the cycle file
     'cycle.error.noSuchItem': 'There is no item with the id {item} in the annual cycle.',
     'cycle.error.itemHasProblems':
       'The item {item} has a problem and is not used until it is fixed. Type *cycle edit {item}*.',

@@ -2,6 +2,7 @@ import { defineMessages } from '../i18n/define-messages.js';
 
 export const roundsMessages = defineMessages(
   {
+    // Opening a round: kinds, anonymity, the form, the round message
     'rounds.kind.workshop': 'Workshop',
     'rounds.kind.dialogue': 'Dialog',
     'rounds.kind.remiss': 'Remiss',
@@ -95,6 +96,7 @@ export const roundsMessages = defineMessages(
     'rounds.phase.open': 'öppen till {when}',
     'rounds.phase.closed': 'stängd {when}',
 
+    // Buttons
     'rounds.button.give': 'Lämna synpunkt',
     'rounds.button.giveMore': 'Lämna en till',
     'rounds.button.mine': 'Mina synpunkter',
@@ -132,6 +134,7 @@ export const roundsMessages = defineMessages(
     'rounds.button.addVote': 'Rösta på {numbers}',
     'rounds.button.removeVote': 'Ta tillbaka en röst',
 
+    // Giving input: the form, thread replies, one's own inputs
     'rounds.input.title': 'Din synpunkt',
     'rounds.input.editTitle': 'Ändra synpunkt',
     'rounds.input.submit': 'Skicka',
@@ -167,6 +170,7 @@ export const roundsMessages = defineMessages(
     'rounds.mine.closed':
       'Rundan stängde {when}, så synpunkterna kan inte ändras längre. Tack för att du bidrog!',
 
+    // Facilitators: rounds, the inputs list, hiding, tags, themes
     'rounds.list.title': 'Rundor',
     'rounds.list.line': '*#{id} {name}* – {phase} · {inputs} synpunkter',
     'rounds.list.none': 'Det finns inga rundor ännu. Skriv *runda* i en kanal för att öppna en.',
@@ -232,6 +236,7 @@ export const roundsMessages = defineMessages(
     'rounds.merge.done': 'Temat ”{theme}”: {numbers}.',
     'rounds.merge.notRemiss': 'Remissvar slås inte ihop; varje organisation svarar för sig.',
 
+    // Prioritising: voting, the ballot, results
     'rounds.voting.title': 'Starta prioritering',
     'rounds.voting.intro':
       'Varje deltagare får ett antal röster att lägga på synpunkterna (och teman) i ”{title}”, gärna flera på samma.',
@@ -269,6 +274,7 @@ export const roundsMessages = defineMessages(
     'rounds.results.voters': '{voters} deltagare röstade.',
     'rounds.results.notYet': 'Resultatet visas när prioriteringen är avslutad.',
 
+    // Remiss: organisations, answers, more time, extensions, status
     'rounds.orgs.title': 'Organisationer',
     'rounds.orgs.intro':
       'De som remissen ”{title}” går till. Kontaktpersonen svarar för organisationen och får en inbjudan här i chatten. Samma namn igen uppdaterar raden.',
@@ -353,6 +359,7 @@ export const roundsMessages = defineMessages(
     'rounds.status.state.extended': 'har fått förlängt',
     'rounds.status.state.waiting': 'har inte svarat',
 
+    // Closing, the summary, exports
     'rounds.close.confirm':
       'Stänga ”{title}” nu? Ingen kan lämna eller ändra synpunkter efteråt, och sammanfattningen postas i kanalen.',
     'rounds.close.done':
@@ -417,6 +424,7 @@ export const roundsMessages = defineMessages(
     'rounds.export.md.votes': '{votes} röster',
   },
   {
+    // Opening a round: kinds, anonymity, the form, the round message
     'rounds.kind.workshop': 'Workshop',
     'rounds.kind.dialogue': 'Dialogue',
     'rounds.kind.remiss': 'Consultation (remiss)',
@@ -511,6 +519,7 @@ export const roundsMessages = defineMessages(
     'rounds.phase.open': 'open until {when}',
     'rounds.phase.closed': 'closed {when}',
 
+    // Buttons
     'rounds.button.give': 'Give input',
     'rounds.button.giveMore': 'Give another',
     'rounds.button.mine': 'My inputs',
@@ -548,6 +557,7 @@ export const roundsMessages = defineMessages(
     'rounds.button.addVote': 'Vote for {numbers}',
     'rounds.button.removeVote': 'Take a vote back',
 
+    // Giving input: the form, thread replies, one's own inputs
     'rounds.input.title': 'Your input',
     'rounds.input.editTitle': 'Change input',
     'rounds.input.submit': 'Send',
@@ -583,6 +593,7 @@ export const roundsMessages = defineMessages(
     'rounds.mine.closed':
       'The round closed {when}, so the inputs can no longer be changed. Thank you for contributing!',
 
+    // Facilitators: rounds, the inputs list, hiding, tags, themes
     'rounds.list.title': 'Rounds',
     'rounds.list.line': '*#{id} {name}* – {phase} · {inputs} inputs',
     'rounds.list.none': 'There are no rounds yet. Type *round* in a channel to open one.',
@@ -649,6 +660,7 @@ export const roundsMessages = defineMessages(
     'rounds.merge.notRemiss':
       'Remiss answers are not merged; each organisation answers for itself.',
 
+    // Prioritising: voting, the ballot, results
     'rounds.voting.title': 'Start prioritising',
     'rounds.voting.intro':
       'Each participant gets a number of votes to put on the inputs (and themes) in “{title}”, several on one if they like.',
@@ -685,6 +697,7 @@ export const roundsMessages = defineMessages(
     'rounds.results.voters': '{voters} participants voted.',
     'rounds.results.notYet': 'The results are shown once prioritising has ended.',
 
+    // Remiss: organisations, answers, more time, extensions, status
     'rounds.orgs.title': 'Organisations',
     'rounds.orgs.intro':
       'Who the remiss “{title}” goes to. The contact answers for the organisation and gets an invitation here in chat. The same name again updates its row.',
@@ -768,6 +781,7 @@ export const roundsMessages = defineMessages(
     'rounds.status.state.extended': 'extended',
     'rounds.status.state.waiting': 'not answered',
 
+    // Closing, the summary, exports
     'rounds.close.confirm':
       'Close “{title}” now? Nobody can give or change inputs afterwards, and the summary is posted in the channel.',
     'rounds.close.done':
