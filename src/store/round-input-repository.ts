@@ -53,6 +53,42 @@ const toInput = (r: InputRow): RoundInput => ({
 const select = `SELECT i.*, (SELECT group_concat(tag, char(10)) FROM round_input_tags t
   WHERE t.input_id = i.id) AS tags FROM round_inputs i`;
 
+/**
+ * A whole round is read as arrays rather than objects: better-sqlite3 builds a row object one
+ * column at a time, which was half the time of reading a workshop of 10,000 inputs. The
+ * columns are named in this order and `rowOf` reads them back by position.
+ */
+const roundColumns = `i.id, i.round_id, i.number, i.prompt_id, i.person_id, i.author_key,
+  i.organisation_id, i.text, i.document_url, i.organisation, i.organisation_type,
+  i.municipality, i.source, i.theme_id, i.status, i.hidden_reason, i.hidden_by, i.hidden_at,
+  i.created_at, i.updated_at, (SELECT group_concat(tag, char(10)) FROM round_input_tags t
+  WHERE t.input_id = i.id) AS tags`;
+
+const rowOf = (v: unknown[]): InputRow =>
+  ({
+    id: v[0],
+    round_id: v[1],
+    number: v[2],
+    prompt_id: v[3],
+    person_id: v[4],
+    author_key: v[5],
+    organisation_id: v[6],
+    text: v[7],
+    document_url: v[8],
+    organisation: v[9],
+    organisation_type: v[10],
+    municipality: v[11],
+    source: v[12],
+    theme_id: v[13],
+    status: v[14],
+    hidden_reason: v[15],
+    hidden_by: v[16],
+    hidden_at: v[17],
+    created_at: v[18],
+    updated_at: v[19],
+    tags: v[20],
+  }) as InputRow;
+
 export interface NewInput {
   roundId: number;
   number: number;
@@ -92,9 +128,11 @@ export function roundInputRepository(db: Db) {
   );
   const clearTags = db.prepare<[number]>('DELETE FROM round_input_tags WHERE input_id = ?');
   const byId = db.prepare<[number], InputRow>(`${select} WHERE i.id = ?`);
-  const forRound = db.prepare<[number], InputRow>(
-    `${select} WHERE i.round_id = ? ORDER BY i.number`,
-  );
+  const forRound = db
+    .prepare<[number], unknown[]>(
+      `SELECT ${roundColumns} FROM round_inputs i WHERE i.round_id = ? ORDER BY i.number`,
+    )
+    .raw();
   const byAuthor = db.prepare<[number, string], InputRow>(
     `${select} WHERE i.round_id = ? AND i.author_key = ? AND i.status <> 'withdrawn'
      ORDER BY i.number`,
@@ -161,7 +199,7 @@ export function roundInputRepository(db: Db) {
       const row = byId.get(id);
       return row ? toInput(row) : undefined;
     },
-    listForRound: (roundId: number) => forRound.all(roundId).map(toInput),
+    listForRound: (roundId: number) => forRound.all(roundId).map((v) => toInput(rowOf(v))),
     /** The author's own inputs (active and hidden), found by their key, not their person. */
     listByAuthor: (roundId: number, authorKey: string) =>
       byAuthor.all(roundId, authorKey).map(toInput),

@@ -5,7 +5,13 @@ import { message } from '../chat.js';
 import { defineCommand } from '../command.js';
 import { slugify } from '../editions/slugify.js';
 import { exportAttachments } from '../figures/export-file.js';
-import { inputsSheet, rankingSheet, remissSheet, tagsSheet } from './export-tables.js';
+import {
+  exportedInputs,
+  inputsSheet,
+  rankingSheet,
+  remissSheet,
+  tagsSheet,
+} from './export-tables.js';
 import { idArg, managedRound } from './round-access.js';
 import { writeMarkdown } from './write-markdown.js';
 
@@ -35,8 +41,10 @@ export const exportRoundCommand = defineCommand({
         },
       ];
     } else {
-      const sheets = [inputsSheet(ctx, round), tagsSheet(ctx, round)];
-      if (round.votingStartedAt !== null) sheets.push(rankingSheet(ctx, round));
+      // Read once for every sheet: a workshop can hold 10,000 inputs.
+      const inputs = exportedInputs(ctx, round);
+      const sheets = [inputsSheet(ctx, round, inputs), tagsSheet(ctx, round, inputs)];
+      if (round.votingStartedAt !== null) sheets.push(rankingSheet(ctx, round, inputs));
       if (round.kind === 'remiss') sheets.push(remissSheet(ctx, round));
       attachments = exportAttachments(
         args.format,

@@ -22,7 +22,12 @@ export const exportedInputs = (ctx: Ctx, round: Round): RoundInput[] =>
  * person, and the exports leave out all else that could point at one: no organisation type,
  * municipality or source (a reply is a name in the channel), and the day, not the minute.
  */
-export function inputDetails(ctx: Ctx, round: Round, i: RoundInput) {
+export function inputDetails(
+  ctx: Ctx,
+  round: Round,
+  i: RoundInput,
+  nameOf: (personId: number | null) => string = (id) => personName(ctx.store, id),
+) {
   if (round.anonymity === 'anonymous') {
     const blank = { organisation: '', organisationType: '', municipality: '', person: '' };
     return { ...blank, time: localStamp(ctx, i.createdAt).slice(0, 10), source: '' };
@@ -31,7 +36,7 @@ export function inputDetails(ctx: Ctx, round: Round, i: RoundInput) {
     organisation: i.organisation,
     organisationType: i.organisationType,
     municipality: i.municipality,
-    person: personName(ctx.store, i.personId),
+    person: nameOf(i.personId),
     time: localStamp(ctx, i.createdAt),
     source: ctx.t(`rounds.export.source.${i.source}`),
   };
@@ -41,13 +46,27 @@ export function inputDetails(ctx: Ctx, round: Round, i: RoundInput) {
  * One row per input, with its prompt, tags, theme, organisation, municipality and time, as
  * far as the round's anonymity allows (see inputDetails).
  */
-export function inputsSheet(ctx: Ctx, round: Round): Sheet {
+export function inputsSheet(
+  ctx: Ctx,
+  round: Round,
+  inputs: readonly RoundInput[] = exportedInputs(ctx, round),
+): Sheet {
   const { t, store } = ctx;
+  // A person gives many inputs: each name is looked up once, not once per input.
+  const names = new Map<number | null, string>();
+  const nameOf = (id: number | null) => {
+    let name = names.get(id);
+    if (name === undefined) {
+      name = personName(store, id);
+      names.set(id, name);
+    }
+    return name;
+  };
   const prompts = new Map(store.rounds.prompts(round.id).map((p) => [p.id, p]));
   const themes = new Map(store.roundInputs.themes(round.id).map((th) => [th.id, th.title]));
   const votes = store.roundVotes.totals(round.id);
-  const rows = exportedInputs(ctx, round).map((i) => {
-    const about = inputDetails(ctx, round, i);
+  const rows = inputs.map((i) => {
+    const about = inputDetails(ctx, round, i, nameOf);
     return [
       i.number,
       i.promptId !== null ? (prompts.get(i.promptId)?.text ?? '') : '',
@@ -62,7 +81,7 @@ export function inputsSheet(ctx: Ctx, round: Round): Sheet {
       about.source,
       votes.get(`i${i.id}`) ?? 0,
       t(i.status === 'hidden' ? 'rounds.export.hidden' : 'rounds.export.visible'),
-      i.status === 'hidden' ? personName(store, i.hiddenBy) : '',
+      i.status === 'hidden' ? nameOf(i.hiddenBy) : '',
       i.hiddenReason ?? '',
       i.documentUrl ?? '',
     ];
@@ -92,9 +111,13 @@ export function inputsSheet(ctx: Ctx, round: Round): Sheet {
 }
 
 /** Visible inputs per tag. */
-export function tagsSheet(ctx: Ctx, round: Round): Sheet {
+export function tagsSheet(
+  ctx: Ctx,
+  round: Round,
+  inputs: readonly RoundInput[] = exportedInputs(ctx, round),
+): Sheet {
   const { t } = ctx;
-  const visible = exportedInputs(ctx, round).filter((i) => i.status === 'active');
+  const visible = inputs.filter((i) => i.status === 'active');
   const rows = round.tags.map((id) => [
     tagLabel(id, ctx.locale),
     visible.filter((i) => i.tags.includes(id)).length,
@@ -108,7 +131,7 @@ export function tagsSheet(ctx: Ctx, round: Round): Sheet {
 }
 
 /** The prioritisation's ranked list. */
-export function rankingSheet(ctx: Ctx, round: Round): Sheet {
+export function rankingSheet(ctx: Ctx, round: Round, inputs?: readonly RoundInput[]): Sheet {
   const { t } = ctx;
   return {
     name: t('rounds.export.sheet.ranking'),
@@ -118,7 +141,7 @@ export function rankingSheet(ctx: Ctx, round: Round): Sheet {
       t('rounds.export.column.text'),
       t('rounds.export.column.votes'),
     ],
-    rows: ranked(ctx.store, round.id).map(({ rank, candidate }) => [
+    rows: ranked(ctx.store, round.id, inputs).map(({ rank, candidate }) => [
       rank,
       candidate.numbers.map((n) => `#${n}`).join(', '),
       candidate.text,

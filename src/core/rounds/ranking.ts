@@ -1,5 +1,6 @@
 import type { VoteTarget } from '../../store/round-vote-repository.js';
 import type { Store } from '../../store/store.js';
+import type { RoundInput } from './round.js';
 import { votingUnderWay } from './round-access.js';
 
 /** Something to vote on: a theme of merged inputs, or an input that stands on its own. */
@@ -21,11 +22,24 @@ export interface Candidate {
  * visible input not merged into a theme. Votes put on an input before it was merged count
  * for its theme; votes on a hidden input count for nothing.
  */
-export function candidates(store: Store, roundId: number): Candidate[] {
+export function candidates(
+  store: Store,
+  roundId: number,
+  /** The round's inputs when the caller has read them already (a round can hold thousands). */
+  inputs: readonly RoundInput[] = store.roundInputs.listForRound(roundId),
+): Candidate[] {
   const totals = store.roundVotes.totals(roundId);
-  const visible = store.roundInputs.listForRound(roundId).filter((i) => i.status === 'active');
+  const visible = inputs.filter((i) => i.status === 'active');
+  // Grouped once: filtering every input for every theme grows with themes × inputs.
+  const byTheme = new Map<number, RoundInput[]>();
+  for (const input of visible) {
+    if (input.themeId === null) continue;
+    const members = byTheme.get(input.themeId);
+    if (members) members.push(input);
+    else byTheme.set(input.themeId, [input]);
+  }
   const themed: Candidate[] = store.roundInputs.themes(roundId).flatMap((theme) => {
-    const members = visible.filter((i) => i.themeId === theme.id);
+    const members = byTheme.get(theme.id) ?? [];
     if (members.length === 0) return [];
     const votes =
       (totals.get(`t${theme.id}`) ?? 0) +
@@ -55,14 +69,22 @@ export function candidates(store: Store, roundId: number): Candidate[] {
 }
 
 /** The candidates by votes, most first; equal votes share a rank (1, 2, 2, 4). */
-export function ranked(store: Store, roundId: number): { rank: number; candidate: Candidate }[] {
-  const sorted = candidates(store, roundId)
+export function ranked(
+  store: Store,
+  roundId: number,
+  inputs?: readonly RoundInput[],
+): { rank: number; candidate: Candidate }[] {
+  const sorted = candidates(store, roundId, inputs)
     .map((candidate, order) => ({ candidate, order }))
     .sort((a, b) => b.candidate.votes - a.candidate.votes || a.order - b.order);
-  return sorted.map(({ candidate }) => ({
-    rank: sorted.findIndex((s) => s.candidate.votes === candidate.votes) + 1,
-    candidate,
-  }));
+  // Equal votes sit together once sorted: a candidate shares the rank of the first of its
+  // group. Counted in one pass; looking the group up for each candidate took seconds at
+  // 10,000 inputs.
+  let rank = 0;
+  return sorted.map(({ candidate }, index) => {
+    if (index === 0 || candidate.votes !== sorted[index - 1]?.candidate.votes) rank = index + 1;
+    return { rank, candidate };
+  });
 }
 
 /**

@@ -122,7 +122,7 @@ export function summaryView(store: Store, round: Round): View {
     );
   }
   if (round.votingStartedAt !== null) {
-    section(t('rounds.summary.top'), resultLines(t, store, round.id, topShown));
+    section(t('rounds.summary.top'), resultLines(t, store, round.id, topShown, inputs));
   }
   blocks.push({ kind: 'text', text: t('rounds.summary.thanks'), muted: true });
   return { blocks };

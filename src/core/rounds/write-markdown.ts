@@ -95,7 +95,7 @@ export function writeMarkdown(ctx: Ctx, round: Round): string {
     `| ${t('rounds.export.untagged')} | ${inputs.filter((i) => i.tags.length === 0).length} |`,
   );
   if (round.votingStartedAt !== null) {
-    const results = ranked(store, round.id).filter(({ candidate }) => candidate.votes > 0);
+    const results = ranked(store, round.id, inputs).filter(({ candidate }) => candidate.votes > 0);
     lines.push('', `## ${t('rounds.export.sheet.ranking')}`, '');
     // A bullet with the rank in bold: an ordered list would be renumbered, losing shared ranks.
     for (const { rank, candidate } of results) {
