@@ -121,7 +121,14 @@ export const envSchema = z.object({
     .min(0, 'must be 0 or more days')
     .max(30, 'must be at most 30 days')
     .default(0),
+  PERSONAL_DETAILS_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be 1 or more days')
+    .max(3650, 'must be at most 3650 days')
+    .default(30),
   EXPORT_DIR: z.string().min(1).default('data/exports'),
+  BACKUP_DIR: z.string().min(1).default('data/backups'),
   SHELL_EMAIL: optionalText.pipe(z.email('must be an e-mail address').optional()),
   CYCLE_FILE: z.string().min(1).default('data/arshjul.json'),
   CYCLE_CATCH_UP_HOURS: positive(72, 'hours'),
@@ -248,6 +255,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       practicalInfoDays: e.PRACTICAL_INFO_DAYS,
       digestTime: e.DIGEST_TIME,
       evaluationDelayDays: e.EVALUATION_DELAY_DAYS,
+      personalDetailsRetentionDays: e.PERSONAL_DETAILS_RETENTION_DAYS,
+      backupDir: e.BACKUP_DIR,
     },
     ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, '') } : {}),
     sendsPerSecond: { slack: e.SLACK_SENDS_PER_SECOND, teams: e.TEAMS_SENDS_PER_SECOND },

@@ -99,14 +99,19 @@ export async function createBot(config: Config, options: BotOptions) {
       await scheduler.start();
       logger.info('forumbot is ready', { doors: doors.map((d) => d.name) });
     },
-    /** Stops taking requests, lets the doors finish, then closes the database. */
+    /**
+     * An orderly stop (SIGTERM): first the doors stop taking requests and wait for those in
+     * hand (each request's write is committed and answered), then no new work is started,
+     * work already started finishes, the courier sends the message in hand, and only then is
+     * the database closed, which checkpoints the WAL into the file.
+     */
     async stop() {
+      await Promise.allSettled(doors.map((door) => door.stop()));
       await scheduler.stop();
-      await feed.stop();
       await dispatcher.settled();
       await courier.stop();
-      await Promise.allSettled(doors.map((door) => door.stop()));
-      db.close();
+      await feed.stop();
+      if (db.open) db.close();
     },
   };
 }

@@ -31,11 +31,28 @@ try {
   process.exit(1);
 }
 
+/**
+ * A stop that never ends (a client holding a request open) must not keep the bot from
+ * going: after this long it exits anyway. Every acknowledged write is committed already;
+ * what is lost is only the answers still in hand.
+ */
+const stopDeadlineMs = 15_000;
+
 async function shutdown(reason: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info('stopping', { reason });
-  await bot.stop();
+  setTimeout(() => {
+    logger.error('stopping took too long; exiting without waiting', { ms: stopDeadlineMs });
+    process.exit(1);
+  }, stopDeadlineMs).unref();
+  try {
+    await bot.stop();
+  } catch (error) {
+    logger.error('stopping failed', { error: error instanceof Error ? error.message : error });
+    process.exit(1);
+  }
+  logger.info('stopped');
   process.exit(0);
 }
 

@@ -1,4 +1,6 @@
 import { attendanceCommands } from './attendance/index.js';
+import { auditCommands } from './audit/index.js';
+import { backupCommands } from './backup/index.js';
 import type { Command } from './command.js';
 import { cycleCommands } from './cycle/capability.js';
 import { editionsCommands } from './editions/index.js';
@@ -8,6 +10,7 @@ import { forumCommands } from './forum/index.js';
 import { guestsCommands } from './guests/index.js';
 import { helpCommand } from './help/help-command.js';
 import { invitationsCommands } from './invitations/index.js';
+import { privacyCommands } from './privacy/index.js';
 import { remindersCommands } from './reminders/index.js';
 import { rolesCommands } from './roles/index.js';
 import { roundsCommands } from './rounds/index.js';
@@ -28,4 +31,7 @@ export const allCommands: readonly Command[] = [
   ...evaluationCommands,
   ...cycleCommands,
   ...roundsCommands,
+  ...privacyCommands,
+  ...auditCommands,
+  ...backupCommands,
 ];

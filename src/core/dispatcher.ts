@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import type { Store } from '../store/store.js';
+import { auditSubject } from './audit/audit-subject.js';
 import type { Actor, Address, Reply } from './chat.js';
 import { message } from './chat.js';
 import type { Command } from './command.js';
@@ -8,7 +9,8 @@ import { translator } from './i18n/translate.js';
 import type { Logger } from './logger.js';
 import type { Directory } from './outbox/directory.js';
 import { resolvePerson } from './people/resolve-person.js';
-import { hasRole } from './roles/role.js';
+import { accessRefusal } from './roles/access-refusal.js';
+import { type Access, accessTable } from './roles/access-table.js';
 import { rolesOf } from './roles/roles-of.js';
 import { defaultSettings, type Settings } from './settings.js';
 import type { Clock } from './time/clock.js';
@@ -19,6 +21,11 @@ export interface DispatcherDeps {
   timeZone: string;
   logger: Logger;
   commands: readonly Command[];
+  /**
+   * Who may run which command; the bot's table (src/core/roles/access-table.ts) unless a test
+   * brings commands of its own, and a table for them.
+   */
+  access?: Readonly<Record<string, Access>>;
   settings?: Settings;
   /** Set once the doors are built: they are what can look people up and send. */
   directory?: Directory;
@@ -42,6 +49,8 @@ const refused = (text: string): Reply => ({
 export function createDispatcher(deps: DispatcherDeps) {
   const { store, clock, timeZone, logger, commands } = deps;
   const settings = deps.settings ?? defaultSettings;
+  const table = deps.access ?? accessTable;
+  const accessOf = (id: string) => (Object.hasOwn(table, id) ? table[id] : undefined);
   const pending = new Set<Promise<void>>();
   const inBackground = (name: string, work: () => Promise<void>) => {
     const running = work()
@@ -73,8 +82,11 @@ export function createDispatcher(deps: DispatcherDeps) {
       const person = resolvePerson(store, actor, now.toISOString());
       if (address) store.conversations.remember(address, person.id, now.toISOString());
       const roles = rolesOf(store, person, actor, settings);
-      if (command.role && !hasRole(roles, command.role)) {
-        throw new UserError('error.notAllowed');
+      const access = accessOf(command.id);
+      const refusal = accessRefusal(access, roles);
+      if (refusal) {
+        if (!access) logger.error('command not in the access table', { commandId });
+        throw new UserError(refusal);
       }
       const reply = await command.run(
         {
@@ -94,6 +106,20 @@ export function createDispatcher(deps: DispatcherDeps) {
         },
         args,
       );
+      const audit = access?.audit;
+      // Recorded once the command has done it, so a refusal leaves no entry. Commands run
+      // asynchronously and keep their own transactions, so this is the next write after
+      // theirs rather than part of it: a crash in between loses an entry, never invents one.
+      const didNothing =
+        reply.outcome !== undefined || (reply.kind === 'form' && reply.form.errors !== undefined);
+      if (audit && roles.size > 0 && !didNothing) {
+        store.audit.record({
+          at: now.toISOString(),
+          personId: person.id,
+          command: command.id,
+          subject: auditSubject(audit, args as Record<string, unknown>, store),
+        });
+      }
       return command.personal ? { ...reply, personal: true } : reply;
     } catch (error) {
       if (error instanceof UserError) return refused(t(error.messageKey, error.params));
@@ -121,6 +147,11 @@ export function createDispatcher(deps: DispatcherDeps) {
     const [first = '', ...rest] = trimmed.split(/\s+/);
     const word = first.toLowerCase();
     if (word === '') return { commandId: 'help', args: {} };
+    // A two-word phrase ("mina uppgifter", "radera mig") wins over its first word alone.
+    const phrase = byWord.get(`${word} ${rest[0]?.toLowerCase() ?? ''}`);
+    if (phrase) {
+      return { commandId: phrase.id, args: phrase.fromText?.(rest.slice(1).join(' ')) ?? {} };
+    }
     const command = byWord.get(word);
     if (!command) return { unknown: first };
     return { commandId: command.id, args: command.fromText?.(rest.join(' ')) ?? {} };

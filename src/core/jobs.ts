@@ -5,6 +5,7 @@ import { evaluationJobs } from './evaluation/index.js';
 import { figuresJobs } from './figures/index.js';
 import { guestsJobs } from './guests/index.js';
 import { invitationsJobs } from './invitations/index.js';
+import { privacyJobs } from './privacy/index.js';
 import { remindersJobs } from './reminders/index.js';
 import { rolesJobs } from './roles/index.js';
 import { roundsJobs } from './rounds/index.js';
@@ -24,4 +25,5 @@ export const allJobs: readonly Job[] = [
   ...evaluationJobs,
   ...cycleJobs,
   ...roundsJobs,
+  ...privacyJobs,
 ];

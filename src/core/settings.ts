@@ -15,6 +15,10 @@ export interface Settings {
   digestTime: string;
   /** Days after the forum ends when the evaluation goes to those who attended. */
   evaluationDelayDays: number;
+  /** Days after a forum ends when its diet, allergy and accessibility details are deleted. */
+  personalDetailsRetentionDays: number;
+  /** Where `säkerhetskopia` writes backups of the database (BACKUP_DIR; default data/backups). */
+  backupDir?: string;
 }
 
 export const defaultSettings: Settings = {
@@ -24,4 +28,5 @@ export const defaultSettings: Settings = {
   practicalInfoDays: 3,
   digestTime: '08:00',
   evaluationDelayDays: 0,
+  personalDetailsRetentionDays: 30,
 };

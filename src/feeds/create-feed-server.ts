@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CycleFeedDeps, cycleFeedRoute } from './cycle-feed-route.js';
+import { healthRoute } from './health-route.js';
 
 export interface FeedServerOptions {
   port: number;
@@ -14,13 +15,18 @@ export type FeedServer = ReturnType<typeof createFeedServer>;
  * The bot's own small HTTP server for calendar feeds, apart from the doors' servers, so the
  * feed works whichever doors run (the terminal, Slack in Socket Mode, Teams). A port that is
  * taken (a second process on the same machine) is logged, and the bot runs on without it.
+ * It also answers `GET /healthz`, as every HTTP server of the bot does: this one runs always.
  */
 export function createFeedServer(deps: CycleFeedDeps, options: FeedServerOptions) {
   let server: Server | undefined;
   return {
     /** Resolves with the port listened on, or undefined when the server could not start. */
     async start(): Promise<number | undefined> {
-      const candidate = createServer(cycleFeedRoute(deps));
+      const health = healthRoute(deps.store);
+      const feed = cycleFeedRoute(deps);
+      const candidate = createServer((req, res) => {
+        if (!health(req, res)) feed(req, res);
+      });
       // Keep-alive connections from calendar clients must not hold up a stop.
       candidate.keepAliveTimeout = 5000;
       try {

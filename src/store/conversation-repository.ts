@@ -7,7 +7,11 @@ interface ConversationRow {
   kind: Address['kind'];
   person_id: number | null;
   reference: string;
+  updated_at: string;
 }
+
+/** How long an unchanged conversation goes without being written again (see `remember`). */
+const rewriteAfterMs = 60 * 60_000;
 
 export type ConversationRepository = ReturnType<typeof conversationRepository>;
 
@@ -31,6 +35,13 @@ export function conversationRepository(db: Db) {
     `SELECT platform FROM conversations WHERE person_id = ? AND kind = 'personal'
      ORDER BY updated_at DESC LIMIT 1`,
   );
+  const latestPersonal = db.prepare<
+    [number],
+    Pick<ConversationRow, 'platform' | 'conversation_id'>
+  >(
+    `SELECT platform, conversation_id FROM conversations WHERE person_id = ? AND kind = 'personal'
+     ORDER BY updated_at DESC LIMIT 1`,
+  );
   const toAddress = (r: ConversationRow): Address => ({
     platform: r.platform,
     conversationId: r.conversation_id,
@@ -39,16 +50,30 @@ export function conversationRepository(db: Db) {
   });
 
   return {
+    /**
+     * Every command remembers where it came from, and a commit waits for the disk (1–5 ms,
+     * while the process serves nobody). So a conversation seen again within the hour,
+     * unchanged, that is still its person's latest personal chat (which app the courier
+     * uses) is not written again: a burst of clicks costs one write per conversation, and
+     * `updated_at` (shown as "last used") is at most an hour behind.
+     */
     remember: (address: Address, personId: number | null, now: string) => {
-      upsert.run(
-        address.platform,
-        address.conversationId,
-        address.kind,
-        // Only a personal chat belongs to one person; a channel is shared.
-        address.kind === 'personal' ? personId : null,
-        JSON.stringify(address.reference ?? {}),
-        now,
-      );
+      // Only a personal chat belongs to one person; a channel is shared.
+      const owner = address.kind === 'personal' ? personId : null;
+      const reference = JSON.stringify(address.reference ?? {});
+      const row = find.get(address.platform, address.conversationId);
+      const latest = owner === null ? undefined : latestPersonal.get(owner);
+      const unchanged =
+        row !== undefined &&
+        row.kind === address.kind &&
+        row.reference === reference &&
+        Date.parse(now) - Date.parse(row.updated_at) < rewriteAfterMs &&
+        (owner === null ||
+          (row.person_id === owner &&
+            latest?.platform === row.platform &&
+            latest.conversation_id === row.conversation_id));
+      if (unchanged) return;
+      upsert.run(address.platform, address.conversationId, address.kind, owner, reference, now);
     },
     find: (platform: Platform, conversationId: string) => {
       const row = find.get(platform, conversationId);

@@ -53,6 +53,19 @@ type Trouble =
   | { kind: 'rate-limit'; retryAfter: number }
   | { kind: 'disconnect' };
 
+/**
+ * A published Slack rate limit, enforced by the fake when given (see `rateLimits`): at most
+ * `limit` calls to `method` in any `windowMs`, counted for the whole workspace or per channel
+ * (chat.postMessage's one message per second per channel). A call over the limit is answered
+ * as Slack answers it: HTTP 429 with Retry-After in whole seconds, and nothing is done.
+ */
+export interface RateLimit {
+  method: string;
+  limit: number;
+  windowMs: number;
+  per: 'workspace' | 'channel';
+}
+
 /** Which calls a planned trouble is for: every call to the method, or those whose body matches. */
 type Only = (body: Record<string, unknown>) => boolean;
 
@@ -62,12 +75,21 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** JSON, or the text itself: a message's `text` may well start with "[" and be no JSON. */
+function parseOr(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
 /** WebClient sends form fields; objects and arrays travel as JSON strings inside them. */
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (contentType?.startsWith('application/json')) return raw ? JSON.parse(raw) : {};
   const body: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    body[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    body[key] = /^[[{]/.test(value) ? parseOr(value) : value;
   }
   return body;
 }
@@ -101,7 +123,14 @@ export async function startFakeSlackApi(
    * The WebSocket URL `apps.connections.open` hands out (see fake-slack-socket); without one
    * it answers `invalid_auth`, which the Socket Mode client does not retry.
    */
-  options: { socketUrl?: string } = {},
+  options: {
+    socketUrl?: string;
+    /**
+     * Limits to enforce, and the clock they are counted on (milliseconds; a benchmark passes a
+     * scaled one). Without them the fake never rate-limits on its own, as tests expect.
+     */
+    rateLimits?: { rules: readonly RateLimit[]; now: () => number };
+  } = {},
 ) {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, string>();
@@ -110,6 +139,8 @@ export async function startFakeSlackApi(
   const files = new Map<string, FakeSlackFile>();
   /** `channel ts` of every message posted, so chat.update can answer as Slack does. */
   const posted = new Set<string>();
+  /** Accepted calls per rule and key, oldest first, within the rule's window. */
+  const accepted = new Map<string, number[]>();
   let base = '';
 
   /** Slack's shape of a user, for users.info and users.lookupByEmail. */
@@ -239,9 +270,38 @@ export async function startFakeSlackApi(
     return index < 0 ? undefined : planned.splice(index, 1)[0]?.trouble;
   };
 
+  /**
+   * Seconds to wait when the call is over one of the limits; otherwise counts it (against
+   * every limit it falls under) and returns undefined.
+   */
+  function overLimit(method: string, body: Record<string, unknown>): number | undefined {
+    const limits = options.rateLimits;
+    if (!limits) return undefined;
+    const now = limits.now();
+    const keys: { key: string; rule: RateLimit; times: number[] }[] = [];
+    for (const [i, rule] of limits.rules.entries()) {
+      if (rule.method !== method) continue;
+      const key = `${i}:${rule.per === 'channel' ? String(body.channel) : '*'}`;
+      const times = (accepted.get(key) ?? []).filter((t) => t > now - rule.windowMs);
+      accepted.set(key, times);
+      if (times.length >= rule.limit) {
+        return Math.max(1, Math.ceil(((times[0] as number) + rule.windowMs - now) / 1000));
+      }
+      keys.push({ key, rule, times });
+    }
+    for (const { times } of keys) times.push(now);
+    return undefined;
+  }
+
   async function onApi(req: IncomingMessage, res: ServerResponse, method: string, raw: Buffer) {
     const body = parseBody(raw.toString('utf8'), req.headers['content-type']);
     const call = { kind: 'api' as const, method, authorization: req.headers.authorization, body };
+    const wait = overLimit(method, body);
+    if (wait !== undefined) {
+      record({ ...call, status: 429, ok: false });
+      json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': wait });
+      return;
+    }
     const trouble = troubleFor(method, body);
     if (trouble?.kind === 'disconnect') {
       record({ ...call, status: 0, ok: false });

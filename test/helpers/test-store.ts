@@ -43,6 +43,14 @@ export function testApp(
     timeZone,
     logger: silentLogger,
     commands: options.commands ?? allCommands,
+    // A test's own commands are not in the bot's access table: each gets a line from its role.
+    ...(options.commands
+      ? {
+          access: Object.fromEntries(
+            options.commands.map((c) => [c.id, { who: c.role ?? 'anyone' } as const]),
+          ),
+        }
+      : {}),
     settings: { ...defaultSettings, ...options.settings },
     ...(options.directory ? { directory: options.directory } : {}),
   });

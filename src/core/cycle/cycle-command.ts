@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Command } from '../command.js';
 import { type CommandContext, defineCommand } from '../command.js';
 import { UserError } from '../errors.js';
-import { hasRole } from '../roles/role.js';
+import { accessRefusal } from '../roles/access-refusal.js';
+import { accessTable } from '../roles/access-table.js';
 import { connectCommand, disconnectCommand } from './connect-commands.js';
 import { feedCommand } from './feed-commands.js';
 import { importPreviewCommand } from './import-commands.js';
@@ -42,12 +43,13 @@ function words(rest: string): string[] {
     .filter(Boolean);
 }
 
-/** Runs the command a typed action names, with the same role check the dispatcher makes. */
+/** Runs the command a typed action names, with the same access check the dispatcher makes. */
 async function runAction(ctx: CommandContext, action: string, rest: string) {
   const entry = actions.find((a) => a.words.includes(action.toLowerCase()));
   if (!entry) throw new UserError('cycle.error.unknownAction', { word: action.slice(0, 40) });
   const { command } = entry;
-  if (command.role && !hasRole(ctx.roles, command.role)) throw new UserError('error.notAllowed');
+  const refusal = accessRefusal(accessTable[command.id], ctx.roles);
+  if (refusal) throw new UserError(refusal);
   if (entry.arg === 'item' && !rest) throw new UserError('cycle.error.whichItem', { word: action });
   const args = command.args.parse(entry.arg ? { [entry.arg]: rest } : {});
   const reply = await command.run(ctx, args);

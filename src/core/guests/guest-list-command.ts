@@ -47,8 +47,9 @@ export const guestListCommand = defineCommand({
     const page = Math.min(args.page, pages);
     const lines = invitees.slice((page - 1) * pageSize, page * pageSize).map((i) =>
       t('guests.list.line', {
-        name: i.name,
-        organisation: i.organisation,
+        // An erased person's row keeps only what the counts need (see src/core/privacy).
+        name: i.name || t('privacy.erasedPerson'),
+        organisation: i.organisation || '–',
         answer: t(`guests.answer.${i.answer ?? 'none'}` as MessageKey),
       }),
     );

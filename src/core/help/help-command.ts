@@ -17,7 +17,7 @@ export const helpCommand = defineCommand({
             kind: 'text',
             text: [
               t('help.coordinator'),
-              ...(hasRole(roles, 'admin') ? [t('help.admin')] : []),
+              ...(hasRole(roles, 'admin') ? [t('help.admin'), t('help.audit')] : []),
             ].join('\n'),
           },
           {
@@ -53,6 +53,7 @@ export const helpCommand = defineCommand({
           t('help.change'),
           t('help.cancel'),
           t('help.checkin'),
+          t('privacy.help'),
           t('help.help'),
         ].join('\n'),
       },

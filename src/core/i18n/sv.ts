@@ -1,4 +1,6 @@
 import { attendanceMessages } from '../attendance/messages.js';
+import { auditMessages } from '../audit/messages.js';
+import { backupMessages } from '../backup/messages.js';
 import { cycleMessages } from '../cycle/messages.js';
 import { editionsMessages } from '../editions/messages.js';
 import { evaluationMessages } from '../evaluation/messages.js';
@@ -6,6 +8,7 @@ import { figuresMessages } from '../figures/messages.js';
 import { guestsMessages } from '../guests/messages.js';
 import { invitationsMessages } from '../invitations/messages.js';
 import { outboxMessages } from '../outbox/messages.js';
+import { privacyMessages } from '../privacy/messages.js';
 import { remindersMessages } from '../reminders/messages.js';
 import { rolesMessages } from '../roles/messages.js';
 import { roundsMessages } from '../rounds/messages.js';
@@ -157,6 +160,9 @@ export const sv = {
   ...outboxMessages.sv,
   ...cycleMessages.sv,
   ...roundsMessages.sv,
+  ...privacyMessages.sv,
+  ...auditMessages.sv,
+  ...backupMessages.sv,
   ...shellDoorMessages.sv,
   ...slackDoorMessages.sv,
   ...teamsDoorMessages.sv,

@@ -20,7 +20,9 @@ export function authorText(t: Translate, store: Store, round: Round, input: Roun
     .filter((part) => part !== '')
     .join(', ');
   if (input.personId === null) {
-    return where ? `${t('rounds.inputs.anonymous')} (${where})` : t('rounds.inputs.anonymous');
+    // Outside an anonymous round every input names its author until they are erased.
+    const who = t('privacy.erasedPerson');
+    return where ? `${who} (${where})` : who;
   }
   const name = personName(store, input.personId);
   return where ? `${name}, ${where}` : name;

@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
 import { App, type AppOptions, type BlockAction, SocketModeReceiver } from '@slack/bolt';
 import type { Outlet } from '../../core/outbox/outlet.js';
+import { healthPath, healthRoute } from '../../feeds/health-route.js';
 import type { Door, DoorDeps } from '../door.js';
 import { boltLogger } from './bolt-logger.js';
 import { createSlackOutlet } from './create-slack-outlet.js';
+import { type BoltHttpReceiver, guardBoltBodies } from './guard-bolt-body.js';
 import { onButton } from './on-button.js';
 import { onDirectMessage } from './on-direct-message.js';
 import { onFault } from './on-fault.js';
@@ -12,8 +14,10 @@ import { onFormSubmit } from './on-form-submit.js';
 import { onHomeOpened } from './on-home-opened.js';
 import { onSlashCommand, slashCommand } from './on-slash-command.js';
 import { onThreadReply } from './on-thread-reply.js';
+import { refuseMalformed } from './refuse-malformed.js';
 import { actionIdPrefix } from './render-blocks.js';
 import { formCallbackId } from './render-modal.js';
+import { skipRepeats } from './skip-repeats.js';
 import { createSlackActors } from './slack-actor.js';
 import type { SlackDoorContext } from './slack-door-context.js';
 
@@ -79,10 +83,27 @@ export function createSlackDoor(
     // is nothing to verify them with.
     deferInitialization: true,
     tokenVerificationEnabled: !(botId && botUserId),
-    ...(receiver ? { socketMode: true, receiver } : { signingSecret }),
+    // Over HTTP, Bolt's server answers GET /healthz too (Socket Mode has no server of ours).
+    ...(receiver
+      ? { socketMode: true, receiver }
+      : {
+          signingSecret,
+          customRoutes: [
+            {
+              path: healthPath,
+              method: ['GET', 'HEAD'],
+              handler: (req, res) => void healthRoute(deps.store)(req, res),
+            },
+          ],
+        }),
     ...(clientOptions ? { clientOptions } : {}),
   };
   const app = new App(appOptions);
+  // Over HTTP, a body Bolt's receiver would choke on is refused first (see guard-bolt-body.ts).
+  if (!receiver && signingSecret) {
+    const http = (app as unknown as { receiver: BoltHttpReceiver }).receiver;
+    guardBoltBodies(http, signingSecret, deps.logger);
+  }
   const ctx: SlackDoorContext = {
     dispatcher: deps.dispatcher,
     logger: deps.logger,
@@ -90,6 +111,10 @@ export function createSlackDoor(
     actors: createSlackActors(deps),
   };
 
+  // First: a retried event or a replayed request stops here (see skip-repeats.ts).
+  app.use(skipRepeats({ deliveries: deps.store.deliveries, logger: deps.logger }));
+  // Then: a payload Bolt's own routing cannot read is acknowledged and dropped.
+  app.use(refuseMalformed(deps.logger));
   app.command(slashCommand, onSlashCommand(ctx));
   app.action<BlockAction>(
     { type: 'block_actions', action_id: new RegExp(`^${actionIdPrefix}`) },

@@ -3,6 +3,7 @@ import { decodeButtonValue } from './button-value.js';
 import { deliver } from './deliver.js';
 import { deliverFiles } from './deliver-files.js';
 import { openModal } from './open-modal.js';
+import { buttonPayload, readPayload } from './payload-schemas.js';
 import { refreshHome } from './publish-home.js';
 import { renderMessage } from './render-message.js';
 import { slackAddress } from './slack-address.js';
@@ -23,6 +24,7 @@ export function onButton(ctx: SlackDoorContext) {
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     // Slack shows an error on the button unless we acknowledge within 3 s.
     await ack();
+    if (!readPayload(buttonPayload, body, ctx.logger, 'button')) return;
     const ref = decodeButtonValue(action.type === 'button' ? action.value : undefined);
     const commandId = ref?.c ?? '';
     const actor = await ctx.actors.actorFor(client, body.user.id);

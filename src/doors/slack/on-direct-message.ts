@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Form, View } from '../../core/chat.js';
 import { deliver } from './deliver.js';
 import { deliverFiles } from './deliver-files.js';
+import { messageEventPayload, readPayload } from './payload-schemas.js';
 import { renderMessage } from './render-message.js';
 import { slackAddress } from './slack-address.js';
 import type { SlackDoorContext } from './slack-door-context.js';
@@ -56,6 +57,7 @@ export function onDirectMessage(ctx: SlackDoorContext) {
     client,
   }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     if (!isPersonMessage(message)) return;
+    if (!readPayload(messageEventPayload, message, ctx.logger, 'message')) return;
     const text = message.text ?? '';
     const actor = await ctx.actors.actorFor(client, message.user);
     const reply = await ctx.dispatcher.runText(actor, text, slackAddress(message.channel));

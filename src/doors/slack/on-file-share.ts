@@ -4,6 +4,7 @@ import { translator } from '../../core/i18n/translate.js';
 import { deliver } from './deliver.js';
 import { deliverFiles } from './deliver-files.js';
 import { fetchSlackFile, type SlackFileAccess, tooBig } from './fetch-slack-file.js';
+import { fileShareEventPayload, readPayload } from './payload-schemas.js';
 import { renderMessage } from './render-message.js';
 import { slackAddress } from './slack-address.js';
 import type { SlackDoorContext } from './slack-door-context.js';
@@ -47,6 +48,7 @@ export function onFileShare(ctx: SlackDoorContext, access: SlackFileAccess) {
     client,
   }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     if (!isFileShare(event)) return;
+    if (!readPayload(fileShareEventPayload, event, ctx.logger, 'file share')) return;
     const actor = await ctx.actors.actorFor(client, event.user);
     const address = slackAddress(event.channel);
     for (const shared of event.files) {

@@ -10,6 +10,7 @@ import type { Form, View } from '../../core/chat.js';
 import { decodeButtonValue } from './button-value.js';
 import { deliver } from './deliver.js';
 import { deliverFiles } from './deliver-files.js';
+import { readPayload, viewSubmissionPayload } from './payload-schemas.js';
 import { refreshHome } from './publish-home.js';
 import { readViewState } from './read-view-state.js';
 import { renderMessage } from './render-message.js';
@@ -98,6 +99,8 @@ export function onFormSubmit(ctx: SlackDoorContext) {
     view,
     client,
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    // A submission we cannot read closes the modal, and nothing runs.
+    if (!readPayload(viewSubmissionPayload, body, ctx.logger, 'form')) return ack();
     let outcome: Awaited<ReturnType<typeof decide>>;
     try {
       outcome = await decide(ctx, client, body.user.id, view);

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { homeOpenedEventPayload, readPayload } from './payload-schemas.js';
 import { publishHome } from './publish-home.js';
 import { slackAddress } from './slack-address.js';
 import type { SlackDoorContext } from './slack-door-context.js';
@@ -13,6 +14,7 @@ export function onHomeOpened(ctx: SlackDoorContext) {
     client,
   }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'home') return;
+    if (!readPayload(homeOpenedEventPayload, event, ctx.logger, 'app_home_opened')) return;
     const actor = await ctx.actors.actorFor(client, event.user);
     // The event names the app's DM with the person: remembered for later messages.
     const address = event.channel ? slackAddress(event.channel) : undefined;

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { deliver } from './deliver.js';
 import { deliverFiles } from './deliver-files.js';
 import { openModal } from './open-modal.js';
+import { readPayload, slashCommandPayload } from './payload-schemas.js';
 import { renderMessage } from './render-message.js';
 import { slackAddress } from './slack-address.js';
 import type { SlackDoorContext } from './slack-door-context.js';
@@ -23,6 +24,7 @@ export function onSlashCommand(ctx: SlackDoorContext) {
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     // Slack drops a command not acknowledged within 3 s: acknowledge first, work after.
     await ack();
+    if (!readPayload(slashCommandPayload, command, ctx.logger, 'slash command')) return;
     const actor = await ctx.actors.actorFor(client, command.user_id);
     const address = slackAddress(command.channel_id, command.channel_name);
     const reply = await ctx.dispatcher.runText(actor, command.text, address);

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { deliver } from './deliver.js';
 import { deliverFiles } from './deliver-files.js';
+import { messageEventPayload, readPayload } from './payload-schemas.js';
 import { renderMessage } from './render-message.js';
 import { slackAddress } from './slack-address.js';
 import type { SlackDoorContext } from './slack-door-context.js';
@@ -66,6 +67,7 @@ export function onThreadReply(ctx: SlackDoorContext) {
   }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const reply = threadReplyOf(event);
     if (!reply) return;
+    if (!readPayload(messageEventPayload, event, ctx.logger, 'thread reply')) return;
     const actor = await ctx.actors.actorFor(client, reply.user);
     const answer = await ctx.dispatcher.run(
       actor,

@@ -1,5 +1,6 @@
 import type { ViewOutput } from '@slack/bolt';
 import type { FormValue } from '../../core/chat.js';
+import { inputStatePayload } from './payload-schemas.js';
 import { inputActionId } from './render-input.js';
 
 /** One element's state in a submitted view, as far as the elements we render go. */
@@ -39,7 +40,9 @@ function submitted(input: InputState): FormValue | undefined {
 export function readViewState(state: ViewOutput['state']): Record<string, FormValue> {
   const values: [string, FormValue][] = [];
   for (const [blockId, actions] of Object.entries(state.values)) {
-    const input = actions[inputActionId] as InputState | undefined;
+    // A state of another shape (forged, or an element we never render) is no answer at all.
+    const parsed = inputStatePayload.safeParse(actions?.[inputActionId]);
+    const input: InputState | undefined = parsed.success ? parsed.data : undefined;
     const value = input ? submitted(input) : undefined;
     if (value !== undefined) values.push([blockId, value]);
   }

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
+import { healthRoute } from '../../feeds/health-route.js';
 import type { Door, DoorDeps } from '../door.js';
 import { maxFileBytes } from './answer-files.js';
 import { createFileFetcher } from './create-file-fetcher.js';
@@ -26,6 +27,12 @@ export interface TeamsDoorOptions {
    * counts as credentials. The tests stand in for Entra ID with it.
    */
   token?: AppOptions<IPlugin>['token'];
+  /**
+   * The Microsoft cloud whose Bot Framework signs requests to us (default: the public one,
+   * whose keys the SDK fetches from login.botframework.com). The tests point its OpenID
+   * metadata at a local key set, so checking a token needs no network.
+   */
+  cloud?: AppOptions<IPlugin>['cloud'];
   /** Proactive messages a second (default 5): Teams throttles a bot that sends faster. */
   sendsPerSecond?: number;
   /**
@@ -68,8 +75,9 @@ export function createTeamsDoor(
     now,
     defaultLocale: deps.defaultLocale,
   });
+  const serveHealth = healthRoute(deps.store);
   const server = createServer((req, res) => {
-    if (!serveDownload(req, res)) adapter.listener(req, res);
+    if (!serveHealth(req, res) && !serveDownload(req, res)) adapter.listener(req, res);
   });
   const address = () => {
     const bound = server.address() as AddressInfo | null;
@@ -92,6 +100,7 @@ export function createTeamsDoor(
     tenantId: options.tenantId ?? '',
     dangerouslyAllowUnauthenticatedRequests: !credentials,
     ...(options.token ? { token: options.token } : {}),
+    ...(options.cloud ? { cloud: options.cloud } : {}),
   });
   const actorOf = createTeamsActor({
     defaultLocale: deps.defaultLocale,
@@ -159,10 +168,15 @@ export function createTeamsDoor(
     },
     async stop() {
       if (!server.listening) return;
+      // close() waits for the requests in hand. The Bot Connector keeps its connections
+      // alive, and one that goes idle after its answer would hold the stop for the whole
+      // keep-alive timeout: close each as soon as it is idle.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      clearInterval(sweep);
     },
     address,
     outlet,

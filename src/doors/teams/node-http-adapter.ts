@@ -5,6 +5,7 @@ import type {
   IHttpServerRequest,
 } from '@microsoft/teams.apps';
 import type { Logger } from '../../core/logger.js';
+import { activityPayload } from './activity-schemas.js';
 
 /** Activities are a few kilobytes; a submitted form with every field full stays far below. */
 const maxBodyBytes = 256 * 1024;
@@ -48,6 +49,14 @@ export class NodeHttpAdapter implements IHttpServerAdapter {
       } catch {
         this.logger.warn('teams request refused: body is not JSON', { bytes: size });
         return reply(res, 400, { error: 'invalid JSON' });
+      }
+      const activity = activityPayload.safeParse(body);
+      if (!activity.success) {
+        const fields = activity.error.issues.map((i) => i.path.slice(0, 2).join('.'));
+        this.logger.warn('teams request refused: not an activity', {
+          fields: [...new Set(fields)].slice(0, 5),
+        });
+        return reply(res, 400, { error: 'invalid activity' });
       }
       handler({ body, headers: headersOf(req) }).then(
         (response) => reply(res, response.status, response.body),

@@ -14,6 +14,7 @@ import type { OfferDownloads } from './offer-downloads.js';
 import { personalChatOf } from './personal-chat.js';
 import { replyActivity } from './reply-activity.js';
 import { sharedFilesOf } from './shared-files.js';
+import { skipRepeats } from './skip-repeats.js';
 import { type LookupMember, localeOf, type MemberInfo } from './teams-actor.js';
 import { type TeamsActivity, teamsAddress, withoutThread } from './teams-address.js';
 import type { Turn } from './teams-turn.js';
@@ -52,6 +53,8 @@ export interface TeamsHandlerTools {
  */
 export function registerTeamsHandlers(app: App, deps: DoorDeps, tools: TeamsHandlerTools): void {
   const { dispatcher, logger, defaultLocale, store } = deps;
+  // First: an activity delivered again (or replayed) stops here (see skip-repeats.ts).
+  skipRepeats(app, { deliveries: store.deliveries, logger, now: tools.now });
 
   // ctx.api talks to the serviceUrl of this activity, which differs by region and cloud.
   const turnOf = async (ctx: TurnContext): Promise<Turn> => {

@@ -21,9 +21,13 @@ describe('Slack door: the sign-up modal', () => {
   /** Opens the modal the way a person does, and returns the view Slack was asked to show. */
   async function openSignup() {
     const opened = slack.fake.callsTo('views.open').length;
-    await slack.post(
-      slashCommandBody('anmäl', { user: anna, responseUrl: slack.fake.responseUrl('c') }),
-    );
+    const command = slashCommandBody('anmäl', {
+      user: anna,
+      responseUrl: slack.fake.responseUrl('c'),
+    });
+    // Each /forum gets a trigger_id of its own from Slack; the same body twice is a replay.
+    (command as { form: Record<string, string> }).form.trigger_id = `trigger-${opened}`;
+    await slack.post(command);
     const calls = await slack.fake.waitFor('views.open', opened + 1);
     return viewOf(calls[opened]!.body);
   }

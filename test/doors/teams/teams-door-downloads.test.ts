@@ -34,7 +34,9 @@ describe('Teams door: files offered by link', () => {
   /** Types `text` in the personal chat and returns the card of the answer. */
   async function ask(text: string, overrides: Record<string, unknown> = {}): Promise<Card> {
     const before = teams.connector.activities.length;
-    await teams.post(teams.activity('message-personal', { text, ...overrides }));
+    // Each message has an id of its own, as in Teams: the same id again is a redelivery.
+    const id = String(1732267000000 + before);
+    await teams.post(teams.activity('message-personal', { text, id, ...overrides }));
     return cardOf((await teams.connector.waitForActivities(before + 1))[before]);
   }
 

@@ -1,0 +1,46 @@
+import { defineMessages } from '../i18n/define-messages.js';
+
+export const auditMessages = defineMessages(
+  {
+    'audit.title': 'Granskningslogg',
+    'audit.intro':
+      'Vad administratörer, samordnare och processledare har gjort med andras personuppgifter: vem, vad och när. Senaste först.',
+    'audit.none': 'Loggen är tom: ingen har ännu hanterat andras personuppgifter.',
+    'audit.line': '{when} · {name} · {command} {subject}',
+    'audit.page': 'Sida {page} av {pages} ({count} händelser)',
+    'audit.button.newer': 'Nyare',
+    'audit.button.older': 'Äldre',
+    'audit.button.export': 'Exportera CSV',
+    'audit.export.done': 'Granskningsloggen: {count} händelser i en CSV-fil.',
+    'audit.export.label': 'Granskningslogg (CSV)',
+    'audit.file': 'granskningslogg',
+    'audit.column.at': 'Tid (UTC)',
+    'audit.column.person': 'Person-id',
+    'audit.column.name': 'Namn',
+    'audit.column.email': 'E-post',
+    'audit.column.command': 'Kommando',
+    'audit.column.subject': 'Gällde',
+    'help.audit': '*granskningslogg* – vem som har hanterat andras personuppgifter, och när',
+  },
+  {
+    'audit.title': 'Audit log',
+    'audit.intro':
+      'What admins, coordinators and facilitators have done with other people’s personal data: who, what and when. Newest first.',
+    'audit.none': 'The log is empty: nobody has handled other people’s personal data yet.',
+    'audit.line': '{when} · {name} · {command} {subject}',
+    'audit.page': 'Page {page} of {pages} ({count} entries)',
+    'audit.button.newer': 'Newer',
+    'audit.button.older': 'Older',
+    'audit.button.export': 'Export CSV',
+    'audit.export.done': 'The audit log: {count} entries in a CSV file.',
+    'audit.export.label': 'Audit log (CSV)',
+    'audit.file': 'audit-log',
+    'audit.column.at': 'Time (UTC)',
+    'audit.column.person': 'Person id',
+    'audit.column.name': 'Name',
+    'audit.column.email': 'E-mail',
+    'audit.column.command': 'Command',
+    'audit.column.subject': 'Concerning',
+    'help.audit': '*audit* – who has handled other people’s personal data, and when',
+  },
+);

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Store } from '../store/store.js';
+
+export const healthPath = '/healthz';
+
+export interface Health {
+  status: 'ok' | 'unavailable';
+  database: 'ok' | 'unavailable';
+}
+
+/**
+ * Whether the database answers: a closed connection (the bot is stopping), a file that went
+ * away or a lock held too long all show as unavailable. `SELECT 1` costs nothing, so a load
+ * balancer may ask every few seconds.
+ */
+export function checkHealth(store: Pick<Store, 'db'>): Health {
+  try {
+    const ok = store.db.open && store.db.prepare('SELECT 1 AS ok').get() !== undefined;
+    return ok ? { status: 'ok', database: 'ok' } : unavailable;
+  } catch {
+    return unavailable;
+  }
+}
+
+const unavailable: Health = { status: 'unavailable', database: 'unavailable' };
+
+/**
+ * `GET /healthz` (and HEAD) on whichever of the bot's HTTP servers is asked: 200 with the
+ * database's state, or 503 when it does not answer. The answer never names a path nor
+ * carries an error's text. Returns false for any other request, for the server's own routes.
+ */
+export function healthRoute(store: Pick<Store, 'db'>) {
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== healthPath || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+    req.resume();
+    const health = checkHealth(store);
+    const body = JSON.stringify(health);
+    res.writeHead(health.status === 'ok' ? 200 : 503, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  };
+}

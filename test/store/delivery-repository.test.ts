@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { deliveryKeptMs, deliveryRepository } from '../../src/store/delivery-repository.js';
+import { type Db, openDatabase } from '../../src/store/open-database.js';
+
+describe('delivery keys (migration 006)', () => {
+  const dbs: Db[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'forumbot-deliveries-'));
+  const open = () => {
+    const db = openDatabase(join(dir, 'forumbot.db'));
+    dbs.push(db);
+    return db;
+  };
+  afterEach(() => {
+    for (const db of dbs.splice(0)) db.close();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const at = new Date('2026-11-22T09:00:00Z');
+
+  it('takes a key the first time only, in this process or another on the same file', () => {
+    const here = deliveryRepository(open());
+    const there = deliveryRepository(open());
+    expect(here.claim('slack:event:Ev1:abc', at)).toBe(true);
+    expect(here.claim('slack:event:Ev1:abc', at)).toBe(false);
+    expect(there.claim('slack:event:Ev1:abc', at)).toBe(false);
+    expect(there.claim('teams:17322:def', at)).toBe(true);
+    expect(here.count()).toBe(2);
+  });
+
+  it('forgets keys after a day, when the next one is recorded', () => {
+    const deliveries = deliveryRepository(open());
+    deliveries.claim('old', at);
+    const later = new Date(at.getTime() + deliveryKeptMs - 1);
+    expect(deliveries.claim('old', later)).toBe(false); // still remembered just inside a day
+    const dayAfter = new Date(at.getTime() + deliveryKeptMs + 1);
+    expect(deliveries.claim('new', dayAfter)).toBe(true);
+    expect(deliveries.count()).toBe(1); // everything older than a day is gone
+    expect(deliveries.claim('old', dayAfter)).toBe(true); // so "old" counts as new again
+  });
+});
