@@ -56,6 +56,15 @@ async function shutdown(reason: string): Promise<void> {
   process.exit(0);
 }
 
+// A promise a library forgot to await (Bolt reads request bodies in one) must not take the
+// bot down for everyone: it is logged, loudly, and the bot runs on. Every write is its own
+// transaction, so there is no half-done state for such a fault to leave behind.
+process.on('unhandledRejection', (reason) => {
+  logger.error('unhandled rejection', {
+    error: reason instanceof Error ? (reason.stack ?? reason.message) : String(reason),
+  });
+});
+
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 

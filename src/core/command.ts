@@ -52,12 +52,6 @@ export interface Command<A extends z.ZodType = z.ZodType> {
    * Its reply is marked `personal`, and a door shows it only where no one else can see it.
    */
   personal?: boolean;
-  /**
-   * The role the command needs, as its line in src/core/roles/access-table.ts says: the table
-   * is what the dispatcher enforces, and test/core/roles/access-table.test.ts keeps the two in
-   * step. Anyone else is told, kindly, that it is not for them.
-   */
-  role?: Role;
   run(ctx: CommandContext, args: z.output<A>): Reply | Promise<Reply>;
 }
 

@@ -7,6 +7,7 @@ import { createDispatcher } from '../../src/core/dispatcher.js';
 import { seedDemoForum } from '../../src/core/forum/seed-demo-forum.js';
 import { silentLogger } from '../../src/core/logger.js';
 import type { Directory } from '../../src/core/outbox/directory.js';
+import { accessTable } from '../../src/core/roles/access-table.js';
 import { defaultSettings, type Settings } from '../../src/core/settings.js';
 import { fixedClock } from '../../src/core/time/clock.js';
 import { openDatabase } from '../../src/store/open-database.js';
@@ -43,11 +44,11 @@ export function testApp(
     timeZone,
     logger: silentLogger,
     commands: options.commands ?? allCommands,
-    // A test's own commands are not in the bot's access table: each gets a line from its role.
+    // A test's own commands are not in the bot's access table: they are open to anyone.
     ...(options.commands
       ? {
           access: Object.fromEntries(
-            options.commands.map((c) => [c.id, { who: c.role ?? 'anyone' } as const]),
+            options.commands.map((c) => [c.id, accessTable[c.id] ?? ({ who: 'anyone' } as const)]),
           ),
         }
       : {}),

@@ -18,7 +18,6 @@ export const checkinCodeCommand = defineCommand({
   fromText: forumFromText,
   args: forumRefArgs,
   personal: true,
-  role: 'coordinator',
   run(ctx, { forum: ref }) {
     const { t, store, now, locale, timeZone } = ctx;
     const forum = findAnyForum(store, ref, now);

@@ -62,7 +62,6 @@ export const markCommand = defineCommand({
   id: markId,
   args: markArgs,
   personal: true,
-  role: 'coordinator',
   run: (ctx, args) => mark(ctx, args, true),
 });
 
@@ -70,6 +69,5 @@ export const unmarkCommand = defineCommand({
   id: unmarkId,
   args: markArgs,
   personal: true,
-  role: 'coordinator',
   run: (ctx, args) => mark(ctx, args, false),
 });

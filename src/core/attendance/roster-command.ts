@@ -22,7 +22,6 @@ export const rosterCommand = defineCommand({
   fromText: (rest) => (rest.trim() ? { filter: rest.trim().slice(0, maxFilterLength) } : {}),
   args: z.object({ forum: z.string().max(200).optional(), page: pageArg, filter: filterArg }),
   personal: true,
-  role: 'coordinator',
   run(ctx, args) {
     const forum = findAnyForum(ctx.store, args.forum, ctx.now);
     return rosterView(ctx, forum, {
@@ -37,7 +36,6 @@ export const searchRosterCommand = defineCommand({
   id: searchId,
   args: z.object({ forum: z.string().regex(/^\d+$/).max(12), filter: filterArg }),
   personal: true,
-  role: 'coordinator',
   run(ctx, args) {
     const { t } = ctx;
     const forum = findAnyForum(ctx.store, args.forum, ctx.now);

@@ -31,7 +31,6 @@ export const auditLogCommand = defineCommand({
     return page ? { page } : {};
   },
   args: z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1) }),
-  role: 'admin',
   run(ctx, args) {
     const { t, store } = ctx;
     const count = store.audit.count();
@@ -83,7 +82,6 @@ export const auditExportCommand = defineCommand({
   id: auditExportId,
   args: z.object({}),
   personal: true,
-  role: 'admin',
   run(ctx) {
     const { t, store } = ctx;
     const entries = store.audit.latest(exportMax);

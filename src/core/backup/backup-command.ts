@@ -17,7 +17,6 @@ export const backupCommand = defineCommand({
   id: 'backup.make',
   words: ['säkerhetskopia', 'säkerhetskopiera', 'backup'],
   args: z.object({}),
-  role: 'admin',
   run(ctx) {
     const { t, store, person, locale } = ctx;
     const startedAt = ctx.now;

@@ -19,7 +19,6 @@ function sharedAddress(ctx: CommandContext) {
  */
 export const connectCommand = defineCommand({
   id: 'cycle.connect',
-  role: 'coordinator',
   args: z.object({ target: z.string().trim().max(80).default('') }),
   run(ctx, { target }) {
     const { t, store } = ctx;
@@ -60,7 +59,6 @@ export const connectCommand = defineCommand({
 /** "årshjul koppla bort" in a channel: it gets no more nudges; they go to people again. */
 export const disconnectCommand = defineCommand({
   id: 'cycle.disconnect',
-  role: 'coordinator',
   args: z.object({}),
   run(ctx) {
     const address = sharedAddress(ctx);

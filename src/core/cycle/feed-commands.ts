@@ -29,7 +29,6 @@ function feedReply(ctx: CommandContext, token: string, rotated: boolean): Reply 
 /** The calendar feed's address, to subscribe to in Outlook. */
 export const feedCommand = defineCommand({
   id: 'cycle.feed',
-  role: 'coordinator',
   personal: true,
   args: z.object({}),
   run(ctx) {
@@ -47,7 +46,6 @@ export const feedCommand = defineCommand({
 /** Asks first: a new address ends every subscription to the old one. */
 export const rotateFeedCommand = defineCommand({
   id: 'cycle.feed.rotate',
-  role: 'coordinator',
   personal: true,
   args: z.object({}),
   run: (ctx) =>
@@ -69,7 +67,6 @@ export const rotateFeedCommand = defineCommand({
 
 export const confirmRotateFeedCommand = defineCommand({
   id: 'cycle.feed.rotate.confirm',
-  role: 'coordinator',
   personal: true,
   args: z.object({}),
   run(ctx) {

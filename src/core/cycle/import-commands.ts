@@ -59,7 +59,6 @@ function planBlocks(ctx: CommandContext, plan: ImportPlan, source: CycleSource):
  */
 export const importPreviewCommand = defineCommand({
   id: 'cycle.import',
-  role: 'coordinator',
   args: z.object({}),
   run(ctx) {
     const source = readSource(ctx);
@@ -87,7 +86,6 @@ export const importPreviewCommand = defineCommand({
 
 export const importConfirmCommand = defineCommand({
   id: 'cycle.import.confirm',
-  role: 'coordinator',
   args: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   run(ctx, args) {
     const source = readSource(ctx);

@@ -62,7 +62,6 @@ function itemLines(ctx: CommandContext, cycle: StoredCycle, item: CycleItem): st
 /** Every item, with buttons to change, pause or resume, and remove it; 20 a page. */
 export const listItemsCommand = defineCommand({
   id: 'cycle.items',
-  role: 'coordinator',
   args: z.object({ page: z.coerce.number().int().min(0).max(1000).default(0) }),
   run(ctx, { page }) {
     const { t } = ctx;
@@ -182,14 +181,12 @@ function setPaused(ctx: CommandContext, id: string, paused: boolean) {
 /** A paused item has no occurrences and sends no nudges, nor do the items counted from it. */
 export const pauseItemCommand = defineCommand({
   id: 'cycle.item.pause',
-  role: 'coordinator',
   args: z.object({ item: itemArg }),
   run: (ctx, { item }) => setPaused(ctx, item, true),
 });
 
 export const resumeItemCommand = defineCommand({
   id: 'cycle.item.resume',
-  role: 'coordinator',
   args: z.object({ item: itemArg }),
   run: (ctx, { item }) => setPaused(ctx, item, false),
 });
@@ -197,7 +194,6 @@ export const resumeItemCommand = defineCommand({
 /** Asks first: removing takes back the nudges not yet sent. */
 export const removeItemCommand = defineCommand({
   id: 'cycle.item.remove',
-  role: 'coordinator',
   args: z.object({ item: itemArg }),
   run(ctx, args) {
     const { stored } = findItem(ctx, args.item);
@@ -226,7 +222,6 @@ export const removeItemCommand = defineCommand({
  */
 export const confirmRemoveItemCommand = defineCommand({
   id: 'cycle.item.remove.confirm',
-  role: 'coordinator',
   args: z.object({ item: itemArg }),
   run(ctx, args) {
     const { stored } = findItem(ctx, args.item);

@@ -13,7 +13,6 @@ import { storedCycle } from './stored-cycle.js';
 /** "årshjul ny": an empty form for a new item. */
 export const newItemCommand = defineCommand({
   id: 'cycle.item.new',
-  role: 'coordinator',
   args: z.object({}),
   run: (ctx) => ({ kind: 'form', form: itemForm(ctx, undefined, newItemValues()) }),
 });
@@ -21,7 +20,6 @@ export const newItemCommand = defineCommand({
 /** "årshjul ändra <id>": the form filled in from the stored item, problems and all. */
 export const editItemCommand = defineCommand({
   id: 'cycle.item.edit',
-  role: 'coordinator',
   args: z.object({ item: itemArg }),
   run(ctx, args) {
     const { stored, problems } = findItem(ctx, args.item);
@@ -57,7 +55,6 @@ function refused(
  */
 export const saveItemCommand = defineCommand({
   id: saveItemId,
-  role: 'coordinator',
   args: submission,
   run(ctx, raw) {
     const { item: editing, ...values } = raw;

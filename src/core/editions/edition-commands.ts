@@ -12,7 +12,6 @@ import { saveEdition } from './save-edition.js';
 export const newEditionCommand = defineCommand({
   id: 'editions.new',
   words: ['nytt', 'new'],
-  role: 'coordinator',
   args: z.object({}),
   run: (ctx) => ({ kind: 'form', form: editionForm(ctx, undefined, newEditionValues()) }),
 });
@@ -22,7 +21,6 @@ export const editEditionCommand = defineCommand({
   id: 'editions.edit',
   words: ['redigera'],
   fromText: forumFromText,
-  role: 'coordinator',
   args: forumRefArgs,
   run(ctx, { forum: ref }) {
     const forum = findForum(ctx.store, ref, ctx.now);
@@ -42,7 +40,6 @@ const submission = z
 /** Saves the form: a new forum, or the changes to the one it was opened for. */
 export const saveEditionCommand = defineCommand({
   id: saveEditionId,
-  role: 'coordinator',
   args: submission,
   run(ctx, raw) {
     const existing = raw.forum ? findForum(ctx.store, raw.forum, ctx.now) : undefined;

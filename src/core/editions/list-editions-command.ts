@@ -17,7 +17,6 @@ const maxPast = 6;
 export const listEditionsCommand = defineCommand({
   id: 'editions.list',
   words: ['forumadmin', 'förvalta', 'forvalta', 'manage'],
-  role: 'coordinator',
   args: z.object({}),
   run(ctx) {
     const { t } = ctx;

@@ -87,7 +87,6 @@ export const summaryCommand = defineCommand({
   words: ['utvärdering', 'utvardering', 'utvärderingar', 'evaluation', 'evaluations'],
   fromText: forumFromText,
   args: forumRefArgs,
-  role: 'coordinator',
   run(ctx, { forum: ref }) {
     const { t, store, now, locale, timeZone, settings } = ctx;
     const forum = findAnyForum(store, ref, now, 'ended');
@@ -145,7 +144,6 @@ export const exportEvaluationCommand = defineCommand({
     forum: z.string().max(200).optional(),
     format: z.enum(exportFormats).default('xlsx'),
   }),
-  role: 'coordinator',
   run(ctx, args) {
     const { t, store, now, timeZone } = ctx;
     const forum = findAnyForum(store, args.forum, now, 'ended');

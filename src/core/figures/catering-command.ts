@@ -46,7 +46,6 @@ export const cateringCommand = defineCommand({
   fromText: forumFromText,
   args: forumRefArgs,
   personal: true,
-  role: 'coordinator',
   run(ctx, { forum: ref }) {
     const { t, store, now } = ctx;
     const forum = findAnyForum(store, ref, now);

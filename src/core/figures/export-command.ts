@@ -22,7 +22,6 @@ export const exportCommand = defineCommand({
     format: z.enum(exportFormats).default('xlsx'),
   }),
   personal: true,
-  role: 'coordinator',
   run(ctx, args) {
     const { t, store, now, timeZone } = ctx;
     const forum = findAnyForum(store, args.forum, now);

@@ -54,7 +54,6 @@ export const participationCommand = defineCommand({
   words: ['deltagande', 'participation'],
   fromText: forumFromText,
   args: forumRefArgs,
-  role: 'coordinator',
   run(ctx, { forum: ref }) {
     const { t, store, now } = ctx;
     const forum = findAnyForum(store, ref, now);

@@ -46,7 +46,6 @@ export const tallyCommand = defineCommand({
   words: ['siffror', 'figures', 'statistik', 'stats', 'tally'],
   fromText: forumFromText,
   args: forumRefArgs,
-  role: 'coordinator',
   run(ctx, { forum: ref }) {
     const { t, store, now, locale, timeZone } = ctx;
     const forum = findAnyForum(store, ref, now);

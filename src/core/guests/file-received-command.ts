@@ -26,7 +26,6 @@ export const fileReceivedCommand = defineCommand({
     base64: z.string().max(4 * maxBytes),
     caption: z.string().max(2000).default(''),
   }),
-  role: 'coordinator',
   personal: true,
   run(ctx, args) {
     const bytes = new Uint8Array(Buffer.from(args.base64, 'base64'));

@@ -29,7 +29,6 @@ export const guestListCommand = defineCommand({
     forum: z.string().max(200).optional(),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
   }),
-  role: 'coordinator',
   personal: true,
   run(ctx, args) {
     const { t } = ctx;

@@ -17,7 +17,6 @@ export const matchGuestsCommand = defineCommand({
   words: ['matcha', 'match'],
   fromText: forumFromText,
   args: forumRefArgs,
-  role: 'coordinator',
   run(ctx, { forum: ref }) {
     const { t, store, person } = ctx;
     const forum = findForum(store, ref, ctx.now);

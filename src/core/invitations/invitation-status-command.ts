@@ -12,7 +12,6 @@ export const invitationStatusCommand = defineCommand({
   words: ['inbjudningar', 'invitations'],
   fromText: forumFromText,
   args: forumRefArgs,
-  role: 'coordinator',
   personal: true,
   run(ctx, { forum: ref }) {
     const { t, store } = ctx;

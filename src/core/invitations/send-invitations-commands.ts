@@ -12,7 +12,6 @@ export const sendInvitationsCommand = defineCommand({
   words: ['bjud', 'invite'],
   fromText: (rest) => forumFromText(rest.replace(/^in\b\s*/i, '')),
   args: forumRefArgs,
-  role: 'coordinator',
   run(ctx, { forum: ref }) {
     const { t } = ctx;
     const forum = findForum(ctx.store, ref, ctx.now);
@@ -45,7 +44,6 @@ export const sendInvitationsCommand = defineCommand({
 export const confirmSendInvitationsCommand = defineCommand({
   id: 'invitations.send.confirm',
   args: forumRefArgs,
-  role: 'coordinator',
   run(ctx, { forum: ref }) {
     const { t, store } = ctx;
     const forum = findForum(store, ref, ctx.now);
@@ -77,7 +75,6 @@ export const confirmSendInvitationsCommand = defineCommand({
 export const cancelSendInvitationsCommand = defineCommand({
   id: 'invitations.send.cancel',
   args: forumRefArgs,
-  role: 'coordinator',
   run(ctx) {
     return message({ kind: 'text', text: ctx.t('invitations.cancelled') });
   },

@@ -71,7 +71,6 @@ export const eraseOtherCommand = defineCommand({
   fromText: (rest) => ({ email: rest }),
   args: z.object({ email: emailArg.default('') }),
   personal: true,
-  role: 'admin',
   run(ctx, { email }) {
     const { t } = ctx;
     if (!email) throw new UserError('privacy.eraseOther.which');
@@ -93,7 +92,6 @@ export const confirmEraseOtherCommand = defineCommand({
   id: 'privacy.eraseOther.confirm',
   args: personArg,
   personal: true,
-  role: 'admin',
   run(ctx, { person }) {
     const id = Number(person);
     const row = ctx.store.people.get(id);

@@ -184,7 +184,7 @@ export const accessTable: Readonly<Record<string, Access>> = {
   }),
   'privacy.eraseOther.confirm': audited(admin, ['person']),
 
-  'backup.make': admin,
+  'backup.make': audited(admin),
   'audit.log': audited(admin, ['page']),
   'audit.export': audited(admin),
 };

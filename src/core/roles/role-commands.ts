@@ -16,7 +16,6 @@ export const listRolesCommand = defineCommand({
   id: 'roles.list',
   words: ['roller', 'roles'],
   args: z.object({}),
-  role: 'admin',
   run(ctx) {
     const { t, store } = ctx;
     const held = store.roles.all();
@@ -89,7 +88,6 @@ function grantForm(
 export const grantRoleCommand = defineCommand({
   id: 'roles.grant',
   args: z.object({}),
-  role: 'admin',
   run: (ctx) => grantForm(ctx, { email: '', role: 'coordinator' }),
 });
 
@@ -99,7 +97,6 @@ export const submitGrantRoleCommand = defineCommand({
     email: z.string().max(20_000).default(''),
     role: z.string().max(50).default(''),
   }),
-  role: 'admin',
   run(ctx, args) {
     const { t, store } = ctx;
     const email = args.email.trim().toLowerCase();
@@ -126,7 +123,6 @@ export const submitGrantRoleCommand = defineCommand({
 export const revokeRoleCommand = defineCommand({
   id: 'roles.revoke',
   args: z.object({ person: z.string().regex(/^\d+$/).max(12), role: z.enum(roles) }),
-  role: 'admin',
   run(ctx, args) {
     const { t, store } = ctx;
     const person = store.people.get(Number(args.person));

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor, Block, Form, Reply } from '../../../src/core/chat.js';
 import { allCommands } from '../../../src/core/commands.js';
 import { editionsCommands } from '../../../src/core/editions/index.js';
+import { accessTable } from '../../../src/core/roles/access-table.js';
 import { testApp } from '../../helpers/test-store.js';
 
 const admin: Actor = { platform: 'shell', userId: 'samordnare', locale: 'sv' };
@@ -534,7 +535,7 @@ describe('the editions commands', () => {
         owners.set(word, [...(owners.get(word) ?? []), command.id]);
     }
     for (const command of editionsCommands) {
-      expect(command.role).toBe('coordinator');
+      expect(accessTable[command.id]?.who).toBe('coordinator');
       for (const word of command.words ?? []) expect(owners.get(word)).toEqual([command.id]);
     }
   });
