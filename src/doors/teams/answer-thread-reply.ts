@@ -1,3 +1,4 @@
+import { answerMessage } from './answer-message.js';
 import type { Turn } from './teams-turn.js';
 import { threadReplyCommand } from './thread-reply.js';
 
@@ -10,10 +11,23 @@ import { threadReplyCommand } from './thread-reply.js';
  * its buttons, or anything from a command marked personal); an answer that is not personal
  * goes only to a chat we already have, and otherwise nowhere (logged at debug, without its
  * content). A send that fails is logged; nothing is said in the channel either way.
+ *
+ * A reply that @mentions the bot in a thread the core does not know ("@forumbot hjälp" under
+ * someone else's post) is a command typed where the person happened to be, and is answered
+ * as one, in that thread.
  */
-export async function answerThreadReply(turn: Turn, root: string, text: string): Promise<void> {
+export async function answerThreadReply(
+  turn: Turn,
+  root: string,
+  text: string,
+  mentioned = false,
+): Promise<void> {
   const { dispatcher, actor, address, logger } = turn;
   const reply = await dispatcher.run(actor, threadReplyCommand, { messageId: root, text }, address);
+  if (mentioned && reply.kind === 'message' && reply.view.blocks.length === 0) {
+    await answerMessage(turn, { text });
+    return;
+  }
   if (reply.kind === 'form') {
     logger.warn('teams cannot show a form in answer to a thread reply', {
       command: threadReplyCommand,

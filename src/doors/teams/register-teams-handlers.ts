@@ -18,7 +18,7 @@ import { skipRepeats } from './skip-repeats.js';
 import { type LookupMember, localeOf, type MemberInfo } from './teams-actor.js';
 import { type TeamsActivity, teamsAddress, withoutThread } from './teams-address.js';
 import type { Turn } from './teams-turn.js';
-import { notForUs, threadRootOf } from './thread-reply.js';
+import { mentionsBot, notForUs, threadRootOf } from './thread-reply.js';
 
 /** The part of the SDK's turn context we use: the activity, and the connector it came from. */
 interface TurnContext {
@@ -97,7 +97,8 @@ export function registerTeamsHandlers(app: App, deps: DoorDeps, tools: TeamsHand
       const turn = await turnOf(ctx);
       const root = threadRootOf(ctx.activity);
       if (root !== undefined) {
-        await answerThreadReply(turn, root, stripMentions(ctx.activity.text));
+        const text = stripMentions(ctx.activity.text);
+        await answerThreadReply(turn, root, text, mentionsBot(ctx.activity));
       } else if (files.length > 0) {
         await answerFiles(turn, files, stripMentions(ctx.activity.text), tools.fetchFile);
       } else {

@@ -172,6 +172,22 @@ describe('Teams door: replies in channel threads', () => {
     ]);
   });
 
+  it('answers a command that @mentions the bot in a thread the core does not know, in that thread', async () => {
+    const mention = {
+      mentioned: { id: botId, name: 'forumbot' },
+      text: '<at>forumbot</at>',
+      type: 'mention',
+    };
+    // "tyst" makes the stand-in conversation.reply answer nothing: not a round's thread.
+    await teams.post(
+      reply({ text: '<at>forumbot</at> hjälp tyst', entities: [mention, ...reply().entities] }),
+    );
+    const [answer] = await teams.connector.waitForActivities(1);
+    expect(calls.map((c) => c.args.text)).toEqual(['hjälp tyst']);
+    expect(answer?.conversationId).toBe(`${channelId};messageid=${rootId}`);
+    expect(textsOf(cardOf(answer))).toEqual(['Hjälp']);
+  });
+
   it('takes the root from replyToId when the conversation id names no thread', async () => {
     await teams.post(
       reply({
