@@ -66,11 +66,13 @@ function ballot(ctx: CommandContext, round: Round, page: number, note?: string):
   if (all.length === 0) blocks.push({ kind: 'text', text: t('rounds.ballot.empty') });
   // The voter's pass: the ballot may be shown in their own chat, and its buttons work there.
   const pass = roundPass(ctx, round.id);
+  const seen = ballotState(mine);
   const args = (c: { key: string }) => ({
     round: String(round.id),
     target: c.key,
     page: String(current),
     pass,
+    seen,
   });
   for (const candidate of all.slice((current - 1) * perPage, current * perPage)) {
     const dots = votesOn(mine, candidate);
@@ -137,7 +139,30 @@ const voteArgs = z.object({
   target: z.string().regex(/^[it]\d{1,12}$/),
   page: idArg.default('1'),
   pass: passArg,
+  /** The voter's dots when the ballot was drawn (see ballotState); missing on old buttons. */
+  seen: z.string().max(16).optional(),
 });
+
+/**
+ * A short fingerprint of the voter's dots. Each ballot's buttons carry the one it was drawn
+ * with, and a press counts only while it still holds: the second press of a double click (or
+ * a press on a ballot older than the last vote) finds the dots changed and changes nothing.
+ * A deliberate second dot on the same candidate is a press on the ballot the first one drew.
+ */
+export function ballotState(mine: ReadonlyMap<string, number>): string {
+  const text = [...mine.entries()]
+    .filter(([, n]) => n > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, n]) => `${k}:${n}`)
+    .join(',');
+  // FNV-1a, 32 bits: a fingerprint, not a secret; the pass and the voter key guard the rest.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
 
 /** The candidate a vote button names, if it is one of the round's now. */
 function targetOf(ctx: CommandContext, round: Round, target: string) {
@@ -158,13 +183,16 @@ function pressBallot(
   note: 'rounds.vote.added' | 'rounds.vote.removed',
   change: (round: Round, candidate: Candidate, key: string) => void,
 ): Reply {
-  const { round, candidate } = ctx.store.transaction(() => {
+  const { round, candidate, stale } = ctx.store.transaction(() => {
     const round = votingRound(ctx, args.round, args.pass);
     const candidate = targetOf(ctx, round, args.target);
-    change(round, candidate, keyOf(ctx, round.id));
-    return { round, candidate };
+    const key = keyOf(ctx, round.id);
+    const stale = args.seen !== ballotState(ctx.store.roundVotes.mine(round.id, key));
+    if (!stale) change(round, candidate, key);
+    return { round, candidate, stale };
   });
-  return ballot(ctx, round, Number(args.page), ctx.t(note, { numbers: numbersOf(candidate) }));
+  const said = stale ? ctx.t('rounds.vote.stale') : ctx.t(note, { numbers: numbersOf(candidate) });
+  return ballot(ctx, round, Number(args.page), said);
 }
 
 /** One dot on a candidate, if the voter has one left. */

@@ -259,6 +259,8 @@ export const roundsMessages = defineMessages(
     'rounds.ballot.yours': 'Dina röster: {dots}',
     'rounds.vote.added': 'Din röst på {numbers} är lagd.',
     'rounds.vote.removed': 'En röst på {numbers} är tillbakatagen.',
+    'rounds.vote.stale':
+      'Din röstsedel hade redan ändrats, så den knappen räknades inte. Här är din aktuella röstsedel.',
     'rounds.vote.noneLeft':
       'Du har redan lagt alla dina {votes} röster. Ta tillbaka en om du vill flytta den.',
     'rounds.vote.noneHere': 'Du har ingen röst där att ta tillbaka.',
@@ -683,6 +685,8 @@ export const roundsMessages = defineMessages(
     'rounds.ballot.yours': 'Your votes: {dots}',
     'rounds.vote.added': 'Your vote for {numbers} is cast.',
     'rounds.vote.removed': 'A vote for {numbers} is taken back.',
+    'rounds.vote.stale':
+      'Your ballot had already changed, so that press did not count. Here is your current ballot.',
     'rounds.vote.noneLeft':
       'You have already used all your {votes} votes. Take one back if you want to move it.',
     'rounds.vote.noneHere': 'You have no vote there to take back.',

@@ -222,22 +222,37 @@ describe('a workshop, end to end', () => {
     expect(onTheme.args?.target).toMatch(/^t\d+$/);
     const once = await app.run(participant(5), 'rounds.vote', onTheme.args, channel);
     expect(text(once)).toContain('Din röst på #1, #3 är lagd.');
-    const twice = await app.run(participant(5), 'rounds.vote', onTheme.args, channel);
+    // The same button again, as a double click sends it: the ballot it came from is gone.
+    const doubleClick = await app.run(participant(5), 'rounds.vote', onTheme.args, channel);
+    expect(text(doubleClick)).toContain('Din röstsedel hade redan ändrats');
+    expect(text(doubleClick)).toContain('Du har 1 av 2 röster kvar.');
+    // A second dot on the theme, on purpose: the button of the ballot the first one drew.
+    const twice = await app.run(
+      participant(5),
+      'rounds.vote',
+      button(once, 'rounds.vote', 0).args,
+      channel,
+    );
     expect(text(twice)).toContain('Du har 0 av 2 röster kvar.');
     expect(text(twice)).toContain('Dina röster: ●●');
     const third = await app.run(
       participant(5),
       'rounds.vote',
-      button(ballot, 'rounds.vote', 1).args,
+      button(twice, 'rounds.vote', 1).args,
       channel,
     );
     expect(third.outcome).toBe('refused');
     expect(texts(third)[0]).toBe(
       'Du har redan lagt alla dina 2 röster. Ta tillbaka en om du vill flytta den.',
     );
-    const back = await app.run(participant(5), 'rounds.unvote', onTheme.args, channel);
+    const back = await app.run(
+      participant(5),
+      'rounds.unvote',
+      button(twice, 'rounds.unvote', 0).args,
+      channel,
+    );
     expect(text(back)).toContain('Du har 1 av 2 röster kvar.');
-    await app.run(participant(5), 'rounds.vote', button(ballot, 'rounds.vote', 2).args, channel);
+    await app.run(participant(5), 'rounds.vote', button(back, 'rounds.vote', 2).args, channel);
     await app.run(participant(6), 'rounds.vote', onTheme.args, channel);
 
     const early = await app.run(
