@@ -207,9 +207,12 @@ export function createCourier(deps: CourierDeps) {
   }
 
   async function run() {
-    store.outbox.markStale(new Date(clock.now().getTime() - staleAfterMs).toISOString());
     while (!stopping) {
       try {
+        // On every pass, not only at start: after a quick restart (or beside a process that
+        // died) a message left 'sending' is listed as unconfirmed once it is old enough,
+        // instead of waiting for the next restart. Between drains, so never our own send.
+        store.outbox.markStale(new Date(clock.now().getTime() - staleAfterMs).toISOString());
         await drain();
       } catch (error) {
         logger.error('courier failed', { error: error instanceof Error ? error.message : error });
