@@ -182,7 +182,10 @@ export function createCourier(deps: CourierDeps) {
         store.outbox.giveUp(row.id, 'unconfirmed', text);
         return;
       }
-      if (kind === 'unreachable' || kind === 'permanent' || row.attempts >= maxAttempts) {
+      // A rate limit is the platform saying "later", not a failure: it never uses up the
+      // attempts, or a big broadcast under Slack's limits would drop invitations.
+      const spent = kind !== 'rate-limited' && row.attempts >= maxAttempts;
+      if (kind === 'unreachable' || kind === 'permanent' || spent) {
         store.outbox.giveUp(row.id, kind === 'unreachable' ? 'unreachable' : 'failed', text);
         return;
       }
