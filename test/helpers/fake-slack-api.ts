@@ -25,6 +25,11 @@ export interface RecordedCall {
   status: number;
   /** Whether Slack took the call: HTTP 200 and `ok: true`. */
   ok: boolean;
+  /**
+   * Where a message the fake took now is: the channel Slack answered with. Posted to a user
+   * id, that is the bot's DM with them (U0001 → D0001), not the `channel` in the body.
+   */
+  landedIn?: string;
 }
 
 /** A file in the fake workspace: one the bot uploaded, or one a person shared (`hostFile`). */
@@ -188,10 +193,16 @@ export async function startFakeSlackApi(
     'auth.test': () => ({ team_id: 'T0001', user_id: 'U0BOT', bot_id: 'B0BOT' }),
     'apps.connections.open': () =>
       options.socketUrl ? { url: options.socketUrl } : { ok: false, error: 'invalid_auth' },
+    // Posted to a user id, the message lands in the bot's DM with them, and Slack answers
+    // with that DM's id (U0001 → D0001, as conversations.open names it below).
     'chat.postMessage': (b) => {
       const sent = `1700000000.${String(++ts).padStart(6, '0')}`;
-      posted.add(`${b.channel} ${sent}`);
-      return { channel: b.channel, ts: sent };
+      const channel = String(b.channel);
+      const toUser = /^[UW]/.test(channel);
+      if (toUser && !users[channel]) return { ok: false, error: 'channel_not_found' };
+      const into = toUser ? `D${channel.slice(1)}` : channel;
+      posted.add(`${into} ${sent}`);
+      return { channel: into, ts: sent };
     },
     // Only a message posted here can be edited, in the channel it was posted to.
     'chat.update': (b) =>
@@ -317,7 +328,8 @@ export async function startFakeSlackApi(
     const failure = trouble?.kind === 'error' ? trouble.error : failures.get(method);
     const answer = failure ? { ok: false, error: failure } : (answers[method]?.(body) ?? {});
     const ok = answer.ok !== false;
-    record({ ...call, status: 200, ok });
+    const landedIn = ok && typeof answer.channel === 'string' ? answer.channel : undefined;
+    record({ ...call, status: 200, ok, ...(landedIn ? { landedIn } : {}) });
     json(res, 200, { ok: true, ...answer });
   }
 

@@ -4,7 +4,6 @@ import type { Logger } from '../../core/logger.js';
 import type { Delivered, Outgoing, Outlet } from '../../core/outbox/outlet.js';
 import { boltLogger } from './bolt-logger.js';
 import { lookUpByEmail, realSleep, type Sleep } from './look-up-by-email.js';
-import { openPersonalChat } from './open-personal-chat.js';
 import { renderMessage } from './render-message.js';
 import { toDeliveryError } from './to-delivery-error.js';
 import { uploadFile } from './upload-file.js';
@@ -83,12 +82,27 @@ export function createSlackOutlet(options: SlackOutletOptions): Outlet {
     platform: 'slack',
     sendsPerSecond: options.sendsPerSecond ?? 1,
 
+    /**
+     * Posted to the user id: chat.postMessage then lands in the bot's own DM with that person
+     * (its Messages tab) and answers with the DM's `D…` id, which edits and files need. No
+     * `conversations.open` first: that is Tier 3 (about 50 a minute), so a broadcast of
+     * invitations at one a second would meet its limit before chat.postMessage's.
+     */
     async sendToPerson(recipient, outgoing): Promise<Delivered> {
-      const channel = await attempt(() => openPersonalChat(client, recipient.userId));
-      const posted = await post(channel, outgoing);
-      await shareFiles(channel, outgoing.attachments);
+      const posted = await post(recipient.userId, outgoing);
+      const channel = typeof posted.channel === 'string' ? posted.channel : undefined;
+      if (channel) await shareFiles(channel, outgoing.attachments);
+      else if (outgoing.attachments?.length) {
+        logger.warn('slack answered without the DM id; files left out', {
+          files: outgoing.attachments.length,
+        });
+      }
       return {
-        address: { platform: 'slack', conversationId: channel, kind: 'personal' },
+        address: {
+          platform: 'slack',
+          conversationId: channel ?? recipient.userId,
+          kind: 'personal',
+        },
         ...(posted.ts ? { messageId: posted.ts } : {}),
       };
     },

@@ -120,7 +120,7 @@ describe('annual cycle nudges in Slack', () => {
 
   /** The messages Slack took from the bot, by channel. */
   const posts = () => slack.fake.taken('chat.postMessage');
-  const postsIn = (where: string) => posts().filter((c) => c.body.channel === where);
+  const postsIn = (where: string) => posts().filter((c) => c.landedIn === where);
 
   it('posts each nudge once, at 09:00 local on both sides of the spring switch, to Anna’s DM and the connected channel', async () => {
     // Friday 26 March, still winter time: nothing at 08:59, the three-day nudge at 09:00 (08:00Z).
@@ -128,15 +128,17 @@ describe('annual cycle nudges in Slack', () => {
     expect(posts()).toEqual([]);
     expect(await bot.tickAt(moments.threeDays)).toBe(1);
     expect(moments.threeDays).toBe('2027-03-26T08:00:00.000Z');
-    expect(posts().map((c) => c.body.channel)).toEqual([annasDm]);
+    expect(posts().map((c) => c.landedIn)).toEqual([annasDm]);
     const early = blocksOf(postsIn(annasDm)[0]!.body);
     expect(wordsOf(early).slice(0, 2)).toEqual([
       rapport,
       sv('cycle.nudge.inDays', { days: 3, date: day }),
     ]);
     expect(buttonsOf(early).map((b) => b.text?.text)).toEqual(nudgeButtons);
-    // Slack was asked to open the DM, once: Anna had only ever written in the channel.
-    expect(slack.fake.callsTo('conversations.open').map((c) => c.body.users)).toEqual([anna]);
+    // Posted to Anna's user id (she had only ever written in the channel): Slack put it in
+    // the bot's DM with her, and no conversations.open was needed.
+    expect(posts()[0]?.body.channel).toBe(anna);
+    expect(slack.fake.callsTo('conversations.open')).toEqual([]);
 
     // Monday 29 March, summer time since Sunday: 09:00 is 07:00Z.
     expect(await bot.tickAt(moments.onTheDayBefore)).toBe(0);
@@ -148,7 +150,7 @@ describe('annual cycle nudges in Slack', () => {
     expect(
       posts()
         .slice(1)
-        .map((c) => c.body.channel)
+        .map((c) => c.landedIn)
         .sort(),
     ).toEqual([annasDm, channel].sort());
     const mine = blocksOf(postsIn(annasDm)[1]!.body);
@@ -213,7 +215,7 @@ describe('annual cycle nudges in Slack', () => {
     // On the day: the channel's own item comes, Anna's done one does not.
     expect(await bot.tickAt(moments.onTheDay)).toBe(1);
     expect(await bot.tickAt(moments.winterNine)).toBe(0);
-    expect(posts().map((c) => c.body.channel)).toEqual([annasDm, channel]);
+    expect(posts().map((c) => c.landedIn)).toEqual([annasDm, channel]);
     expect(nudgeLog(made.app.store, 'rapport:2027-03-29:0')).toEqual(['skipped', 'done']);
     expect(nudgeLog(made.app.store, 'plattform:2027-03-29:0')).toEqual(['posted', null]);
 

@@ -101,8 +101,9 @@ describe('consultation rounds in Slack', () => {
     return async () => (await slack.fake.waitFor(match, before + 1)).at(-1) as RecordedCall;
   }
 
+  // To a user id as sent, or where it is: a post to a user id lands in the bot's DM.
   const postedTo = (to: string) => (c: RecordedCall) =>
-    c.method === 'chat.postMessage' && c.body.channel === to;
+    c.method === 'chat.postMessage' && (c.body.channel === to || c.landedIn === to);
   /** The messages the bot posted to a channel or a user, oldest first. */
   const postsIn = (to: string) => slack.fake.taken('chat.postMessage').filter(postedTo(to));
   const updates = () => slack.fake.taken('chat.update');

@@ -77,16 +77,18 @@ describe('Slack outlet, driven by the courier', () => {
   const posted = () => slack.fake.taken('chat.postMessage');
   const later = (ms: number) => slack.app.clock.set(new Date(now().getTime() + ms));
 
-  it('opens the DM and posts once, however often the courier drains', async () => {
+  it('posts once to the person, however often the courier drains, and keeps the DM Slack names', async () => {
     const id = person(anna);
     queue('invitation:1:1', id);
     expect(await courier.drain()).toBe(1);
     expect(await courier.drain()).toBe(0);
 
-    expect(slack.fake.taken('conversations.open').map((c) => c.body.users)).toEqual([anna]);
+    // Posted to the user id, with no conversations.open (Tier 3) first: Slack puts it in
+    // the bot's DM with her and answers with that DM's id.
+    expect(slack.fake.callsTo('conversations.open')).toEqual([]);
     expect(posted()).toHaveLength(1);
     const [message] = posted();
-    expect(message?.body.channel).toBe('D0001');
+    expect(message?.body.channel).toBe(anna);
     expect(message?.authorization).toBe('Bearer xoxb-test-token');
     expect(textsOf(blocksOf(message!.body))).toContain(
       'Välkommen den *9 mars*. &lt;!channel&gt; pingar ingen.',
@@ -131,8 +133,8 @@ describe('Slack outlet, driven by the courier', () => {
     await courier.drain();
     await courier.drain();
     expect(row('invitation:1:3')).toMatchObject({ status: 'unreachable', attempts: 1 });
-    expect(row('invitation:1:3')?.error).toContain('user_not_found');
-    expect(slack.fake.callsTo('chat.postMessage')).toEqual([]);
+    expect(row('invitation:1:3')?.error).toContain('channel_not_found');
+    expect(posted()).toEqual([]);
   });
 
   it('finds a person known only by e-mail through users.lookupByEmail', async () => {
@@ -145,8 +147,8 @@ describe('Slack outlet, driven by the courier', () => {
     expect(slack.app.store.people.identitiesOf(id)).toEqual([
       { platform: 'slack', userId: erik, reference: {} },
     ]);
-    expect(posted().map((c) => c.body.channel)).toEqual(['D0002']);
-    expect(row('invitation:1:4')?.status).toBe('sent');
+    expect(posted().map((c) => c.body.channel)).toEqual([erik]);
+    expect(row('invitation:1:4')).toMatchObject({ status: 'sent', sent_conversation_id: 'D0002' });
   });
 
   it('gives up on an address nobody in the workspace has', async () => {
