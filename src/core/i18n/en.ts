@@ -36,7 +36,8 @@ export const en: Record<MessageKey, string> = {
   'help.coordinator.title': 'For coordinators',
   'help.coordinator':
     '*manage* – every forum; *new* creates one, *redigera* edits\n*send me a CSV file* – the guest list (name, e-mail, organisation, organisation type, municipality, role, gender)\n*guests* – the guest list and the answers; *match* finds the guests in chat\n*invite* – send the invitations; *invitations* – how it goes\n*figures*, *catering*, *participation*, *export* – figures and lists\n*checkincode*, *attendance* – check-in at the venue\n*evaluation* – what participants thought\n*cycle* – the annual cycle: the next 90 days',
-  'help.admin': '*roles* – grant and remove roles',
+  'help.admin':
+    '*roles* – grant and remove roles\n*erase person <e-mail>* – erase someone’s data on request\n*backup* – copy the database while the bot runs',
 
   'home.title': 'Hello{name}!',
   'home.mine': 'Your registrations and upcoming forums',

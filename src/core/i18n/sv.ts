@@ -34,7 +34,8 @@ export const sv = {
   'help.coordinator.title': 'För samordnare',
   'help.coordinator':
     '*forumadmin* – alla forum; *nytt* skapar ett, *redigera* ändrar\n*skicka en CSV-fil* till mig – gästlistan (namn, e-post, organisation, organisationstyp, kommun, roll, kön)\n*gäster* – gästlistan och svaren; *matcha* letar upp gästerna i chatten\n*bjud in* – skicka inbjudningarna; *inbjudningar* – läget\n*siffror*, *catering*, *deltagande*, *exportera* – siffror och listor\n*incheckningskod*, *närvaro* – incheckning på plats\n*utvärdering* – vad deltagarna tyckte\n*årshjul* – årshjulet: vad som händer de kommande 90 dagarna',
-  'help.admin': '*roller* – ge och ta bort roller',
+  'help.admin':
+    '*roller* – ge och ta bort roller\n*radera person <e-post>* – radera någons uppgifter på begäran\n*säkerhetskopia* – kopiera databasen medan boten är igång',
 
   'home.title': 'Hej{name}!',
   'home.mine': 'Dina anmälningar och kommande forum',
