@@ -35,7 +35,7 @@ const header = (req: IncomingMessage, name: string) => {
 };
 
 /**
- * Bolt 4's HTTPReceiver trusts a signed body's shape. It reads `body.ssl_check` on whatever
+ * Bolt 5's HTTPReceiver trusts a signed body's shape. It reads `body.ssl_check` on whatever
  * JSON.parse gave, inside a promise nobody awaits, so a body of `null` (or `payload=null`)
  * is an unhandled rejection that ends the process; before any middleware it reads
  * `body.user.team_id` and `'channel' in event` (a 500), and a body of no type it knows is
