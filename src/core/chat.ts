@@ -119,10 +119,13 @@ export interface Attachment {
  * - `outcome` is set when nothing was done: `refused` (a rule said no, in the person's
  *   language) or `failed` (a fault, with an apology). A door then keeps an open form open,
  *   so what the person typed is not lost.
+ * - `forgotten` says the person asking was just erased: a door must not look them up again
+ *   on its own (a Home tab refresh would make a new person from their chat profile).
  */
 export type Reply = ({ kind: 'message'; view: View } | { kind: 'form'; form: Form }) & {
   personal?: boolean;
   outcome?: 'refused' | 'failed';
+  forgotten?: boolean;
   attachments?: Attachment[];
 };
 

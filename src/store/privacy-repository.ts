@@ -12,6 +12,7 @@ export interface RoundKey {
 /** An outbox entry whose message text may name someone. */
 export interface OutboxText {
   id: number;
+  key: string;
   personId: number | null;
   status: string;
   message: string;
@@ -307,7 +308,9 @@ export function privacyRepository(db: Db) {
       if (needles.length === 0) return [];
       const where = needles.map(() => 'instr(message, ?) > 0').join(' OR ');
       return db
-        .prepare(`SELECT id, person_id AS personId, status, message FROM outbox WHERE ${where}`)
+        .prepare(
+          `SELECT id, key, person_id AS personId, status, message FROM outbox WHERE ${where}`,
+        )
         .all(...needles) as OutboxText[];
     },
     setMessage: (outboxId: number, message: string) => {

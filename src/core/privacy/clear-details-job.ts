@@ -18,9 +18,12 @@ export const clearDetailsJob: Job = {
         const details = searchable(
           store.privacy.detailsOf(forum.id).flatMap((r) => [r.diet, r.accessibility]),
         );
+        // Only the notices that carried the details: a change after the deadline, told to
+        // the coordinators (change-request.ts). A diet such as "Nej" or "Ingen" must not
+        // rewrite an invitation's "Nej tack" or any other message that merely contains it.
+        const notice = `change-request:${forum.id}:`;
         for (const row of store.privacy.messagesContaining(details.map(asJsonText))) {
-          // Only messages to people: a round's message in a channel is the round's text.
-          if (row.personId === null) continue;
+          if (row.personId === null || !row.key.startsWith(notice)) continue;
           store.privacy.setMessage(
             row.id,
             redactMessage(row.message, details, () => '–'),

@@ -48,7 +48,7 @@ export const confirmEraseMeCommand = defineCommand({
       return message({ kind: 'text', text: ctx.t('privacy.erase.already') });
     erasePerson(ctx.store, ctx.settings, ctx.timeZone, ctx.person.id, ctx.now);
     ctx.wakeCourier();
-    return message({ kind: 'text', text: ctx.t('privacy.erase.done') });
+    return { ...message({ kind: 'text', text: ctx.t('privacy.erase.done') }), forgotten: true };
   },
 });
 

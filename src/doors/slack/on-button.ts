@@ -47,7 +47,7 @@ export function onButton(ctx: SlackDoorContext) {
     );
     await deliverFiles(ctx, client, body.user.id, reply.attachments);
     // Only the person's own commands can change what their Home shows, and only when done.
-    if (!reply.outcome && ctx.dispatcher.isPersonal(commandId)) {
+    if (!reply.outcome && !reply.forgotten && ctx.dispatcher.isPersonal(commandId)) {
       await refreshHome(ctx, client, actor);
     }
   };

@@ -49,15 +49,27 @@ describe('diet, allergy and accessibility details expire after the forum', () =>
     sendLater(
       app.store,
       {
-        key: 'late-change:test',
-        purpose: 'late-change',
+        key: `change-request:${forum.id}:1:2027-03-01T10:00:00.000Z`,
+        purpose: 'change-request',
         to: { personId: coordinatorId },
         view: { blocks: [{ kind: 'text', text: 'Anna: kost Celiaki, strikt glutenfri' }] },
         locale: 'sv',
       },
       app.clock.now(),
     );
+    sendLater(
+      app.store,
+      {
+        key: 'invitation:other',
+        purpose: 'invitation',
+        to: { personId: coordinatorId },
+        view: { blocks: [{ kind: 'text', text: 'Vegetarisk lunch serveras' }] },
+        locale: 'sv',
+      },
+      app.clock.now(),
+    );
   });
+  const lateChange = () => `change-request:${forum.id}:1:2027-03-01T10:00:00.000Z`;
   afterEach(() => app.close());
 
   it('keeps them for 30 days by default, then clears them once and records when', async () => {
@@ -73,7 +85,10 @@ describe('diet, allergy and accessibility details expire after the forum', () =>
       { diet: '', accessibility: '', organisation: 'Kumla kommun' },
     ]);
     expect(app.store.privacy.detailsClearedAt(forum.id)).toBe(at(30.1));
-    expect(app.store.outbox.find('late-change:test')?.message).not.toContain('Celiaki');
+    expect(app.store.outbox.find(lateChange())?.message).not.toContain('Celiaki');
+    // A message that merely contains a diet's words is left alone: Bo's "Vegetarisk" is no
+    // reason to touch an invitation that offers vegetarian lunch.
+    expect(app.store.outbox.find('invitation:other')?.message).toContain('Vegetarisk lunch');
 
     // Idempotent: a later run changes nothing, and the date stays the first one.
     app.clock.set(at(45));

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeButtonValue } from '../../../src/doors/slack/button-value.js';
 import { testApp } from '../../helpers/test-store.js';
 import { anna, erik, type SlackDoorHarness, startSlackDoor } from './slack-harness.js';
-import { slashCommandBody } from './slack-payloads.js';
+import { buttonBody, slashCommandBody } from './slack-payloads.js';
 
 describe('Slack door: a person’s copy of their data', () => {
   let slack: SlackDoorHarness;
@@ -44,5 +45,37 @@ describe('Slack door: a person’s copy of their data', () => {
     expect(slack.fake.callsTo('chat.postMessage')).toEqual([]);
     const fileCalls = slack.fake.calls.filter((c) => /^files\./.test(c.method));
     expect(JSON.stringify(fileCalls)).not.toContain('C0001');
+  });
+
+  it('erases her from Home and does not make her again by refreshing it', async () => {
+    await slack.post(
+      slashCommandBody('hjälp', { user: anna, responseUrl: slack.fake.responseUrl('h') }),
+    );
+    await slack.fake.waitFor('h');
+    const me = slack.app.db
+      .prepare('SELECT person_id AS id FROM identities WHERE user_id = ?')
+      .get(anna) as { id: number };
+    const publishedBefore = slack.fake.callsTo('views.publish').length;
+    // "Radera" pressed in the Home tab (no response_url): the answer goes to her DM.
+    await slack.post(
+      buttonBody(
+        {
+          action_id: 'forumbot:0',
+          value: encodeButtonValue('privacy.erase.confirm', { person: String(me.id) }),
+        },
+        { user: anna },
+      ),
+    );
+    await slack.fake.waitFor((c) => c.method === 'chat.postMessage');
+    await slack.app.dispatcher.settled();
+    const rows = slack.app.db
+      .prepare('SELECT email FROM people WHERE email IS NOT NULL OR display_name IS NOT NULL')
+      .all() as { email: string | null }[];
+    expect(rows.map((r) => r.email)).not.toContain('anna.andersson@regionorebrolan.se');
+    expect(
+      slack.app.db.prepare('SELECT count(*) AS n FROM identities WHERE user_id = ?').get(anna),
+    ).toEqual({ n: 0 });
+    // No Home refresh: it would have looked her up in Slack and made her again.
+    expect(slack.fake.callsTo('views.publish')).toHaveLength(publishedBefore);
   });
 });
