@@ -75,6 +75,11 @@ export function outboxRepository(db: Db) {
     `UPDATE outbox SET status = 'queued', not_before = ?, error = ?, claimed_at = NULL
      WHERE id = ?`,
   );
+  // Retried as `retry`, with the attempt the claim counted given back: the platform said "later".
+  const postpone = db.prepare<[string, string, number]>(
+    `UPDATE outbox SET status = 'queued', not_before = ?, error = ?, claimed_at = NULL,
+       attempts = max(attempts - 1, 0) WHERE id = ?`,
+  );
   const giveUp = db.prepare<[OutboxStatus, string, number]>(
     'UPDATE outbox SET status = ?, error = ? WHERE id = ?',
   );
@@ -139,6 +144,10 @@ export function outboxRepository(db: Db) {
     },
     retryAt: (id: number, notBefore: string, error: string) => {
       retry.run(notBefore, error, id);
+    },
+    /** As retryAt, for a rate limit: the try does not count against the message's attempts. */
+    postpone: (id: number, notBefore: string, error: string) => {
+      postpone.run(notBefore, error, id);
     },
     giveUp: (id: number, status: 'unreachable' | 'failed' | 'unconfirmed', error: string) => {
       giveUp.run(status, error, id);

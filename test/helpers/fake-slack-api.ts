@@ -52,9 +52,10 @@ type Match = string | ((call: RecordedCall) => boolean);
 const matches = (match: Match, call: RecordedCall) =>
   typeof match === 'string' ? call.method === match : match(call);
 
-/** What the fake does instead of answering normally, for the next N calls to a method. */
+/** What the fake does instead of (or to) its usual answer, for the next N calls to a method. */
 type Trouble =
   | { kind: 'error'; error: string }
+  | { kind: 'reshape'; reshape: (answer: Record<string, unknown>) => Record<string, unknown> }
   | { kind: 'rate-limit'; retryAfter: number }
   | { kind: 'disconnect' };
 
@@ -116,6 +117,9 @@ const json = (res: ServerResponse, status: number, body: unknown, headers = {}) 
 
 let ts = 0;
 let fileNumber = 0;
+
+/** Where a post to `channel` lands: a user id (U0001) means the bot's DM with them (D0001). */
+const landingOf = (channel: string) => (/^[UW]/.test(channel) ? `D${channel.slice(1)}` : channel);
 
 /**
  * A local stand-in for Slack's Web API (point `clientOptions.slackApiUrl` at `apiUrl`), for
@@ -198,9 +202,10 @@ export async function startFakeSlackApi(
     'chat.postMessage': (b) => {
       const sent = `1700000000.${String(++ts).padStart(6, '0')}`;
       const channel = String(b.channel);
-      const toUser = /^[UW]/.test(channel);
-      if (toUser && !users[channel]) return { ok: false, error: 'channel_not_found' };
-      const into = toUser ? `D${channel.slice(1)}` : channel;
+      if (/^[UW]/.test(channel) && !users[channel]) {
+        return { ok: false, error: 'channel_not_found' };
+      }
+      const into = landingOf(channel);
       posted.add(`${into} ${sent}`);
       return { channel: into, ts: sent };
     },
@@ -292,7 +297,8 @@ export async function startFakeSlackApi(
     const keys: { key: string; rule: RateLimit; times: number[] }[] = [];
     for (const [i, rule] of limits.rules.entries()) {
       if (rule.method !== method) continue;
-      const key = `${i}:${rule.per === 'channel' ? String(body.channel) : '*'}`;
+      // Per conversation: a post to a user id counts in the DM it lands in.
+      const key = `${i}:${rule.per === 'channel' ? landingOf(String(body.channel)) : '*'}`;
       const times = (accepted.get(key) ?? []).filter((t) => t > now - rule.windowMs);
       accepted.set(key, times);
       if (times.length >= rule.limit) {
@@ -326,10 +332,11 @@ export async function startFakeSlackApi(
       return;
     }
     const failure = trouble?.kind === 'error' ? trouble.error : failures.get(method);
-    const answer = failure ? { ok: false, error: failure } : (answers[method]?.(body) ?? {});
-    const ok = answer.ok !== false;
-    const landedIn = ok && typeof answer.channel === 'string' ? answer.channel : undefined;
+    const done = failure ? { ok: false, error: failure } : (answers[method]?.(body) ?? {});
+    const ok = done.ok !== false;
+    const landedIn = ok && typeof done.channel === 'string' ? done.channel : undefined;
     record({ ...call, status: 200, ok, ...(landedIn ? { landedIn } : {}) });
+    const answer = ok && trouble?.kind === 'reshape' ? trouble.reshape(done) : done;
     json(res, 200, { ok: true, ...answer });
   }
 
@@ -422,6 +429,16 @@ export async function startFakeSlackApi(
      */
     rateLimit: (method: string, retryAfter = 1, times = 1, only?: Only) =>
       plan(method, { kind: 'rate-limit', retryAfter }, times, only),
+    /**
+     * The next `times` calls to a method are done as usual, but answered as `reshape` makes
+     * the answer (a field Slack documents left out, say).
+     */
+    reshape: (
+      method: string,
+      reshape: (answer: Record<string, unknown>) => Record<string, unknown>,
+      times = 1,
+      only?: Only,
+    ) => plan(method, { kind: 'reshape', reshape }, times, only),
     /** The next `times` calls to a method lose their connection before any answer. */
     disconnect: (method: string, times = 1, only?: Only) =>
       plan(method, { kind: 'disconnect' }, times, only),

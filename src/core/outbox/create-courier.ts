@@ -183,8 +183,10 @@ export function createCourier(deps: CourierDeps) {
         return;
       }
       // A rate limit is the platform saying "later", not a failure: it never uses up the
-      // attempts, or a big broadcast under Slack's limits would drop invitations.
-      const spent = kind !== 'rate-limited' && row.attempts >= maxAttempts;
+      // attempts (postpone gives the claim's count back), or a big broadcast under Slack's
+      // limits would drop invitations, and a real failure after many 429s would be the last.
+      const limited = kind === 'rate-limited';
+      const spent = !limited && row.attempts >= maxAttempts;
       if (kind === 'unreachable' || kind === 'permanent' || spent) {
         store.outbox.giveUp(row.id, kind === 'unreachable' ? 'unreachable' : 'failed', text);
         return;
@@ -193,7 +195,9 @@ export function createCourier(deps: CourierDeps) {
         error instanceof DeliveryError && error.retryAfterMs !== undefined
           ? error.retryAfterMs
           : 30_000 * 2 ** (row.attempts - 1);
-      store.outbox.retryAt(row.id, new Date(clock.now().getTime() + backoff).toISOString(), text);
+      const at = new Date(clock.now().getTime() + backoff).toISOString();
+      if (limited) store.outbox.postpone(row.id, at, text);
+      else store.outbox.retryAt(row.id, at, text);
     }
   }
 

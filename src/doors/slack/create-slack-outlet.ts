@@ -4,6 +4,7 @@ import type { Logger } from '../../core/logger.js';
 import type { Delivered, Outgoing, Outlet } from '../../core/outbox/outlet.js';
 import { boltLogger } from './bolt-logger.js';
 import { lookUpByEmail, realSleep, type Sleep } from './look-up-by-email.js';
+import { openPersonalChat } from './open-personal-chat.js';
 import { renderMessage } from './render-message.js';
 import { toDeliveryError } from './to-delivery-error.js';
 import { uploadFile } from './upload-file.js';
@@ -18,6 +19,10 @@ export interface SlackOutletOptions {
   /** How a lookup by e-mail waits out a 429 (real timers by default; tests do not wait). */
   sleep?: Sleep;
 }
+
+/** A conversation id Slack answered with, unless it is a user id (U…, W…) and no channel. */
+const dmIn = (channel: unknown): string | undefined =>
+  typeof channel === 'string' && channel !== '' && !/^[UW]/.test(channel) ? channel : undefined;
 
 /** A call that hangs would stop the courier, and with it every message after this one. */
 const callTimeoutMs = 30_000;
@@ -75,6 +80,23 @@ export function createSlackOutlet(options: SlackOutletOptions): Outlet {
     }
   }
 
+  /**
+   * Only if Slack's answer to a post to a user id lacks the DM id, which its docs say it
+   * gives: the one DM with the bot, asked for once (conversations.open posts nothing, so
+   * asking is safe). The message is out already, so a failure here is logged, not thrown:
+   * the courier would send it again.
+   */
+  async function dmAfterPosting(userId: string): Promise<string | undefined> {
+    try {
+      return await openPersonalChat(client, userId);
+    } catch (error) {
+      logger.warn('slack DM id unknown after a sent message', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return undefined;
+    }
+  }
+
   const post = (channel: string, outgoing: Outgoing) =>
     attempt(() => client.chat.postMessage({ channel, ...renderMessage(outgoing.view) }));
 
@@ -83,27 +105,31 @@ export function createSlackOutlet(options: SlackOutletOptions): Outlet {
     sendsPerSecond: options.sendsPerSecond ?? 1,
 
     /**
-     * Posted to the user id: chat.postMessage then lands in the bot's own DM with that person
-     * (its Messages tab) and answers with the DM's `D…` id, which edits and files need. No
-     * `conversations.open` first: that is Tier 3 (about 50 a minute), so a broadcast of
-     * invitations at one a second would meet its limit before chat.postMessage's.
+     * Posted to the user id: Slack's chat.postMessage docs, "Begin a conversation in a user's
+     * App Home" (https://docs.slack.dev/reference/methods/chat.postMessage#app_home): "pass a
+     * user's ID (`U123456`) as the value of `channel` to post to that user's App Home
+     * channel", i.e. the bot's own DM with that person, which keeps the privacy rule of
+     * openPersonalChat. No `conversations.open` first: that is Tier 3 (about 50 a minute), so
+     * a broadcast of invitations at one a second would meet its limit long before
+     * chat.postMessage's. Slack answers with the DM's `D…` id and the message's `ts`; the
+     * courier records both, and files go to that DM. chat.update needs the `D…` id ("For
+     * direct messages, ensure that this value is a DM ID (starts with D) instead of a User
+     * ID", https://docs.slack.dev/reference/methods/chat.update), so the user id never
+     * stands in for it.
      */
     async sendToPerson(recipient, outgoing): Promise<Delivered> {
       const posted = await post(recipient.userId, outgoing);
-      const channel = typeof posted.channel === 'string' ? posted.channel : undefined;
-      if (channel) await shareFiles(channel, outgoing.attachments);
+      const dm = dmIn(posted.channel) ?? (await dmAfterPosting(recipient.userId));
+      if (dm) await shareFiles(dm, outgoing.attachments);
       else if (outgoing.attachments?.length) {
-        logger.warn('slack answered without the DM id; files left out', {
+        logger.warn('slack gave no DM id for a sent message; files left out', {
           files: outgoing.attachments.length,
         });
       }
       return {
-        address: {
-          platform: 'slack',
-          conversationId: channel ?? recipient.userId,
-          kind: 'personal',
-        },
-        ...(posted.ts ? { messageId: posted.ts } : {}),
+        address: { platform: 'slack', conversationId: dm ?? recipient.userId, kind: 'personal' },
+        // Without the DM id the message cannot be edited: no id, so an edit gives up cleanly.
+        ...(dm && posted.ts ? { messageId: posted.ts } : {}),
       };
     },
 

@@ -10,21 +10,30 @@ import { uploadFile } from './upload-file.js';
  * export or a registration can hold personal data, and a file shared in a channel is seen
  * by everyone in it. The command has run by now, so like the message a failure is logged,
  * not apologised for (see deliver.ts); each file is tried on its own.
+ *
+ * `dm` is that DM when Slack has just named it: its answer to a chat.postMessage to the
+ * person's user id, which lands in the bot's DM with them (see createSlackOutlet). Then no
+ * `conversations.open` (Tier 3, about 50 a minute) is needed; a rush of sign-ups, each
+ * answered with its calendar file, would otherwise meet that limit and lose files. Without
+ * it the DM is opened, never taken from where a request came from (see openPersonalChat).
  */
 export async function deliverFiles(
   ctx: SlackDoorContext,
   client: webApi.WebClient,
   userId: string,
   attachments: readonly Attachment[] = [],
+  dm?: string,
 ): Promise<void> {
   if (attachments.length === 0) return;
-  let channel: string | undefined;
-  await deliver(ctx, 'conversations.open', async () => {
-    channel = await openPersonalChat(client, userId);
-  });
+  let channel = dm && !/^[UW]/.test(dm) ? dm : undefined;
+  if (!channel) {
+    await deliver(ctx, 'conversations.open', async () => {
+      channel = await openPersonalChat(client, userId);
+    });
+  }
   if (!channel) return;
-  const dm = channel;
+  const into = channel;
   for (const attachment of attachments) {
-    await deliver(ctx, 'files.uploadV2', () => uploadFile(client, dm, attachment));
+    await deliver(ctx, 'files.uploadV2', () => uploadFile(client, into, attachment));
   }
 }

@@ -75,10 +75,13 @@ async function decide(
     // An empty answer closes the modal. A modal has no conversation of its own, so the
     // reply goes to the app's DM, and the Home tab shows the change.
     afterwards: async () => {
-      await deliver(ctx, 'chat.postMessage', () =>
-        client.chat.postMessage({ channel: userId, ...message }),
-      );
-      await deliverFiles(ctx, client, userId, reply.attachments);
+      // Slack answers with the DM it landed in: the files go there, with no conversations.open.
+      let dm: string | undefined;
+      await deliver(ctx, 'chat.postMessage', async () => {
+        const posted = await client.chat.postMessage({ channel: userId, ...message });
+        dm = typeof posted.channel === 'string' ? posted.channel : undefined;
+      });
+      await deliverFiles(ctx, client, userId, reply.attachments, dm);
       if (!reply.outcome && ctx.dispatcher.isPersonal(commandId)) {
         await refreshHome(ctx, client, actor);
       }

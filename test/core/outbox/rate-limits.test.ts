@@ -48,4 +48,62 @@ describe('a platform that keeps saying "later"', () => {
     expect(slack.sent).toHaveLength(1);
     app.close();
   });
+
+  it('keeps all its attempts for real failures however often it was told "later" first', async () => {
+    const app = testApp();
+    const slack = memoryOutlet();
+    const channel = { platform: 'slack' as const, conversationId: 'C1', kind: 'channel' as const };
+    app.store.conversations.remember(channel, null, app.clock.now().toISOString());
+    sendLater(
+      app.store,
+      {
+        key: 'digest:2',
+        purpose: 'digest',
+        to: { platform: 'slack', conversationId: 'C1' },
+        view: { blocks: [{ kind: 'text', text: 'Dagens siffror' }] },
+        locale: 'sv',
+      },
+      app.clock.now(),
+    );
+    // Six 429s (one without Retry-After, as Slack's `ratelimited` in a 200 answer comes),
+    // then four failures that never reached the platform: the fifth real try goes through.
+    const answers: (DeliveryError | 'send')[] = [
+      ...Array.from({ length: 5 }, () => new DeliveryError('ratelimited', 'rate-limited', 1000)),
+      new DeliveryError('ratelimited', 'rate-limited'),
+      ...Array.from({ length: 4 }, () => new DeliveryError('ECONNREFUSED', 'transient')),
+      'send',
+    ];
+    const limited: Outlet = {
+      ...slack.outlet,
+      sendToConversation(address, outgoing) {
+        const next = answers.shift();
+        if (next instanceof DeliveryError) throw next;
+        return slack.outlet.sendToConversation(address, outgoing);
+      },
+    };
+    const courier = createCourier({
+      store: app.store,
+      outlets: [limited],
+      clock: app.clock,
+      logger: silentLogger,
+      sleep: async () => {},
+    });
+    const row = () => app.store.outbox.find('digest:2');
+    const waits: number[] = [];
+    for (let pass = 0; pass < 11 && row()?.status === 'queued'; pass++) {
+      const due = Date.parse(row()?.not_before as string);
+      waits.push(Math.max(0, due - app.clock.now().getTime()));
+      app.clock.set(new Date(Math.max(due, app.clock.now().getTime())));
+      await courier.drain();
+    }
+    expect(answers).toEqual([]);
+    expect(row()).toMatchObject({ status: 'sent', attempts: 5 });
+    expect(slack.sent).toHaveLength(1);
+    // Retry-After as asked; a 429 without one waits as a first failure would (30 s); the
+    // failures after them back off from 30 s, not from where six 429s would have put them.
+    expect(waits).toEqual([
+      0, 1000, 1000, 1000, 1000, 1000, 30_000, 30_000, 60_000, 120_000, 240_000,
+    ]);
+    app.close();
+  });
 });

@@ -69,11 +69,14 @@ describe('Slack door: files that come with an answer', () => {
     slack.app.close();
   });
 
-  /** Both files arrived whole, titled with their labels, shared in Anna's DM and nowhere else. */
-  async function expectFilesInAnnasDm() {
+  /**
+   * Both files arrived whole, titled with their labels, shared in Anna's DM and nowhere else;
+   * the DM opened for them, or (`opened: false`) named by Slack's answer to the message.
+   */
+  async function expectFilesInAnnasDm({ opened = true } = {}) {
     await slack.fake.waitFor((c) => c.method === 'files.completeUploadExternal', 2);
-    const [open] = slack.fake.callsTo('conversations.open');
-    expect(open?.body).toMatchObject({ users: anna });
+    const opens = slack.fake.callsTo('conversations.open').map((c) => c.body.users);
+    expect(opens).toEqual(opened ? [anna] : []);
     const shared = slack.fake.sharedFiles();
     expect(shared.map((f) => [f.filename, f.title, f.channel])).toEqual([
       ['anmalningar.xlsx', 'Anmälningar till Framtidsforum 2027', 'D0001'],
@@ -129,7 +132,10 @@ describe('Slack door: files that come with an answer', () => {
       submissionBody(viewOf(opened!.body), { all: true }, { user: anna }),
     );
     expect(result).toEqual({ status: 200, body: '' });
-    await expectFilesInAnnasDm();
+    // The answer went to her user id, and Slack named the DM it landed in: no opening.
+    const [posted] = await slack.fake.waitFor('chat.postMessage');
+    expect(posted).toMatchObject({ body: { channel: anna }, landedIn: 'D0001' });
+    await expectFilesInAnnasDm({ opened: false });
   });
 
   it('logs a file Slack will not take, sends the next one, and apologises for nothing', async () => {

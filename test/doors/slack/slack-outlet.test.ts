@@ -112,9 +112,10 @@ describe('Slack outlet, driven by the courier', () => {
     // Half a minute: if the client slept on it, this test would time out.
     slack.fake.rateLimit('chat.postMessage', 30);
     expect(await courier.drain()).toBe(1);
+    // Slack said "later": no attempt used up.
     expect(row('invitation:1:2')).toMatchObject({
       status: 'queued',
-      attempts: 1,
+      attempts: 0,
       not_before: new Date(now().getTime() + 30_000).toISOString(),
     });
     expect(slack.fake.callsTo('chat.postMessage').map((c) => c.status)).toEqual([429]);
@@ -125,7 +126,7 @@ describe('Slack outlet, driven by the courier', () => {
     expect(await courier.drain()).toBe(0);
     expect(slack.fake.callsTo('chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
     expect(posted()).toHaveLength(1);
-    expect(row('invitation:1:2')).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(row('invitation:1:2')).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
   it('gives up on a Slack user who is not there, posting nothing', async () => {
@@ -166,6 +167,8 @@ describe('Slack outlet, driven by the courier', () => {
     await courier.drain();
     const [shared] = slack.fake.sharedFiles();
     expect(shared).toMatchObject({ filename: 'inbjudan.ics', title: 'Kalender', channel: 'D0001' });
+    // Into the DM chat.postMessage answered with: a broadcast with files opens nothing.
+    expect(slack.fake.callsTo('conversations.open')).toEqual([]);
     expect(shared?.content?.equals(Buffer.from(content))).toBe(true);
     const order = slack.fake.calls.map((c) => c.method);
     expect(order.indexOf('chat.postMessage')).toBeLessThan(
@@ -187,6 +190,78 @@ describe('Slack outlet, driven by the courier', () => {
     expect(logger.lines).toEqual([]);
     expect(slack.logger.lines.map((l) => l.message)).toContain(
       'slack file upload failed after its message was sent',
+    );
+  });
+
+  it('opens the DM after all if Slack leaves its id out, so files and edits still find it', async () => {
+    const content = new Uint8Array([4, 5, 6]);
+    const file = { name: 'inbjudan.ics', mediaType: 'text/calendar', content, label: 'Kalender' };
+    // Taken and posted in Anna's DM, but answered with the `ts` alone (or her user id back).
+    slack.fake.reshape('chat.postMessage', ({ channel, ...rest }) => rest);
+    slack.fake.reshape('chat.postMessage', (answer) => ({ ...answer, channel: erik }));
+    queue('invitation:1:10', person(anna), [file]);
+    queue('invitation:1:11', person(erik));
+    await courier.drain();
+    expect(posted().map((c) => c.landedIn)).toEqual(['D0001', 'D0002']);
+    expect(slack.fake.callsTo('conversations.open').map((c) => c.body.users)).toEqual([anna, erik]);
+    expect(slack.fake.sharedFiles().map((f) => f.channel)).toEqual(['D0001']);
+    // The D… id is what is kept, never the user id: chat.update takes only the DM's id.
+    for (const [key, dm] of [
+      ['invitation:1:10', 'D0001'],
+      ['invitation:1:11', 'D0002'],
+    ] as const) {
+      expect(row(key)).toMatchObject({
+        status: 'sent',
+        sent_conversation_id: dm,
+        sent_message_id: expect.stringMatching(/^1700000000\.\d{6}$/),
+      });
+    }
+  });
+
+  it('keeps no message id it could not edit by when the DM stays unknown', async () => {
+    slack.fake.reshape('chat.postMessage', ({ channel, ...rest }) => rest);
+    slack.fake.rateLimit('conversations.open', 60);
+    const file = {
+      name: 'x.ics',
+      mediaType: 'text/calendar',
+      content: new Uint8Array([1]),
+      label: 'X',
+    };
+    const id = person(anna);
+    queue('invitation:1:12', id, [file]);
+    await courier.drain();
+    later(60_000);
+    await courier.drain();
+    // Sent once: the open came after the message, and its 429 is no reason to send again.
+    expect(posted()).toHaveLength(1);
+    expect(row('invitation:1:12')).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      sent_conversation_id: anna,
+      sent_message_id: null,
+    });
+    expect(slack.fake.callsTo((c) => c.method.startsWith('files.'))).toEqual([]);
+    // An edit of it gives up rather than send chat.update to a user id.
+    sendLater(
+      slack.app.store,
+      {
+        key: 'invitation:1:12:edit:1',
+        purpose: 'invitation',
+        to: { personId: id },
+        view,
+        locale: 'sv',
+        editOf: 'invitation:1:12',
+      },
+      now(),
+    );
+    await courier.drain();
+    expect(row('invitation:1:12:edit:1')?.status).toBe('unreachable');
+    expect(slack.fake.callsTo('chat.update')).toEqual([]);
+    expect(slack.logger.lines.map((l) => l.message)).toEqual(
+      expect.arrayContaining([
+        'slack DM id unknown after a sent message',
+        'slack gave no DM id for a sent message; files left out',
+      ]),
     );
   });
 
