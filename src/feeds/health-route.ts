@@ -9,13 +9,16 @@ export interface Health {
 }
 
 /**
- * Whether the database answers: a closed connection (the bot is stopping), a file that went
- * away or a lock held too long all show as unavailable. `SELECT 1` costs nothing, so a load
- * balancer may ask every few seconds.
+ * Whether the database answers: a closed connection (the bot is stopping) or a file that
+ * cannot be read shows as unavailable. Counting the schema reads the file's first page (a
+ * bare `SELECT 1` reads none) and costs next to nothing, so a load balancer may ask every
+ * few seconds.
  */
 export function checkHealth(store: Pick<Store, 'db'>): Health {
   try {
-    const ok = store.db.open && store.db.prepare('SELECT 1 AS ok').get() !== undefined;
+    const ok =
+      store.db.open &&
+      store.db.prepare('SELECT count(*) AS n FROM sqlite_master').get() !== undefined;
     return ok ? { status: 'ok', database: 'ok' } : unavailable;
   } catch {
     return unavailable;

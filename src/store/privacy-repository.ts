@@ -282,7 +282,9 @@ export function privacyRepository(db: Db) {
       db.prepare('UPDATE round_inputs SET person_id = NULL WHERE person_id = ?').run(id).changes,
     unlinkRemissContacts: (id: number) => {
       db.prepare(
-        `UPDATE round_organisations SET contact_person_id = NULL, contact_name = ''
+        // The contact's own words asking for more time go with them, as comments do.
+        `UPDATE round_organisations SET contact_person_id = NULL, contact_name = '',
+           more_time_reason = CASE WHEN more_time_reason IS NULL THEN NULL ELSE '' END
          WHERE contact_person_id = ?`,
       ).run(id);
     },

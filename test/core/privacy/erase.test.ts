@@ -158,8 +158,12 @@ describe('erasure (radera mig)', () => {
       .get() as { definition: string };
     expect(JSON.parse(item.definition).owner).toEqual({ role: 'coordinator' });
     expect(
-      app.db.prepare('SELECT contact_person_id AS id, name FROM round_organisations').all(),
-    ).toEqual([{ id: null, name: 'Kumla kommun' }]);
+      app.db
+        .prepare(
+          'SELECT contact_person_id AS id, name, more_time_reason AS reason FROM round_organisations',
+        )
+        .all(),
+    ).toEqual([{ id: null, name: 'Kumla kommun', reason: '' }]);
     // The message to Ingrid is withdrawn; the coordinator's notice no longer names her.
     expect(app.store.outbox.find('test-reminder:ingrid')?.status).toBe('withdrawn');
     expect(app.store.outbox.find('test-notice:1')?.message).toContain(

@@ -171,7 +171,8 @@ export async function privacySeason(): Promise<{
   app.db
     .prepare(
       `INSERT INTO round_organisations (round_id, name, contact_name, contact_person_id,
-         added_at, updated_at) VALUES (?, 'Kumla kommun', 'Ingrid Raderasson', ?, ?, ?)`,
+         more_time_reason, added_at, updated_at)
+       VALUES (?, 'Kumla kommun', 'Ingrid Raderasson', ?, 'Nämnden möts först i oktober', ?, ?)`,
     )
     .run(named.id, ids.ingrid, at, at);
   app.db
