@@ -37,6 +37,15 @@ describe('delivery keys (migration 006)', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
   });
 
+  it('claims inside a transaction too, where SQLite refuses to change the level', () => {
+    const db = open();
+    const deliveries = deliveryRepository(db);
+    const claimed = db.transaction(() => deliveries.claim('teams:17323:abc', at)).immediate();
+    expect(claimed).toBe(true);
+    expect(deliveries.claim('teams:17323:abc', at)).toBe(false);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+  });
+
   it('forgets keys after a day, when a key is recorded a minute or more after the last prune', () => {
     const deliveries = deliveryRepository(open());
     deliveries.claim('old', at);
