@@ -6,23 +6,29 @@ import { sendLater } from '../../../src/core/outbox/send-later.js';
 import { memoryOutlet } from '../../helpers/memory-outlet.js';
 import { testApp } from '../../helpers/test-store.js';
 
+/** A test store with a digest queued for a Slack channel the bot knows, and an outlet. */
+function digestQueued(key: string) {
+  const app = testApp();
+  const slack = memoryOutlet();
+  const channel = { platform: 'slack' as const, conversationId: 'C1', kind: 'channel' as const };
+  app.store.conversations.remember(channel, null, app.clock.now().toISOString());
+  sendLater(
+    app.store,
+    {
+      key,
+      purpose: 'digest',
+      to: { platform: 'slack', conversationId: 'C1' },
+      view: { blocks: [{ kind: 'text', text: 'Dagens siffror' }] },
+      locale: 'sv',
+    },
+    app.clock.now(),
+  );
+  return { app, slack };
+}
+
 describe('a platform that keeps saying "later"', () => {
   it('delays a message as often as it asks, and never gives it up for that', async () => {
-    const app = testApp();
-    const slack = memoryOutlet();
-    const channel = { platform: 'slack' as const, conversationId: 'C1', kind: 'channel' as const };
-    app.store.conversations.remember(channel, null, app.clock.now().toISOString());
-    sendLater(
-      app.store,
-      {
-        key: 'digest:1',
-        purpose: 'digest',
-        to: { platform: 'slack', conversationId: 'C1' },
-        view: { blocks: [{ kind: 'text', text: 'Dagens siffror' }] },
-        locale: 'sv',
-      },
-      app.clock.now(),
-    );
+    const { app, slack } = digestQueued('digest:1');
     // Twice as many 429s as the courier's five attempts for real failures.
     let refusals = 10;
     const limited: Outlet = {
@@ -50,21 +56,7 @@ describe('a platform that keeps saying "later"', () => {
   });
 
   it('keeps all its attempts for real failures however often it was told "later" first', async () => {
-    const app = testApp();
-    const slack = memoryOutlet();
-    const channel = { platform: 'slack' as const, conversationId: 'C1', kind: 'channel' as const };
-    app.store.conversations.remember(channel, null, app.clock.now().toISOString());
-    sendLater(
-      app.store,
-      {
-        key: 'digest:2',
-        purpose: 'digest',
-        to: { platform: 'slack', conversationId: 'C1' },
-        view: { blocks: [{ kind: 'text', text: 'Dagens siffror' }] },
-        locale: 'sv',
-      },
-      app.clock.now(),
-    );
+    const { app, slack } = digestQueued('digest:2');
     // Six 429s (one without Retry-After, as Slack's `ratelimited` in a 200 answer comes),
     // then four failures that never reached the platform: the fifth real try goes through.
     const answers: (DeliveryError | 'send')[] = [
